@@ -1,0 +1,38 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'it', title: 'Italiano' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'de' },
+  decorators: [
+    (story, context) => {
+      document.documentElement.lang = String(context.globals['locale'] ?? 'de');
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Welcome', 'Foundations', 'Components', 'Patterns'] } },
+  },
+  tags: ['autodocs'],
+};
+export default preview;

@@ -1,0 +1,78 @@
+/**
+ * Shared value types of the ias-kit data model.
+ *
+ * The JSDoc tags (`@format`, `@pattern`, `@minLength`, ...) are read by typescript-json-schema
+ * (`npm run schemas`) and become JSON Schema keywords in `schemas/model/*.schema.json`.
+ */
+
+/**
+ * A calendar date as an ISO 8601 string `YYYY-MM-DD` (no time, no time zone), e.g. `2020-06-15`.
+ * Use the functions in `dates/` for all arithmetic; never parse it with `new Date()`.
+ * @format date
+ */
+export type CalendarDate = string;
+
+/**
+ * A possibly partially known date (eCH-0044 `datePartiallyKnown`): `YYYY` (year only),
+ * `YYYY-MM` (year and month) or `YYYY-MM-DD` (full date), e.g. `1990`, `2004-07`, `1985-11-03`.
+ * Chosen over eCH-0044's `{ year } | { yearMonth } | { yearMonthDay }` union because one sortable
+ * string is easier to store, diff and edit; `partialDateRange()` turns it into its earliest and
+ * latest possible day.
+ * @pattern ^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$
+ */
+export type PartialDate = string;
+
+/**
+ * An instant as an ISO 8601 date-time with offset, e.g. `2025-03-04T09:15:00+01:00`.
+ * @format date-time
+ */
+export type DateTime = string;
+
+/**
+ * A non-empty identifier chosen by the host system.
+ * @minLength 1
+ * @maxLength 100
+ */
+export type Id = string;
+
+/** The 26 Swiss cantons (official abbreviations). */
+export const CANTONS = [
+  'AG', 'AI', 'AR', 'BE', 'BL', 'BS', 'FR', 'GE', 'GL', 'GR', 'JU', 'LU', 'NE',
+  'NW', 'OW', 'SG', 'SH', 'SO', 'SZ', 'TG', 'TI', 'UR', 'VD', 'VS', 'ZG', 'ZH',
+] as const;
+/** A Swiss canton abbreviation. */
+export type Canton = (typeof CANTONS)[number];
+
+/** A person acting in a case: case worker, assessor, job coach, ... */
+export interface ActorRef {
+  /** Identifier in the host system. */
+  id: Id;
+  /**
+   * Display name.
+   * @maxLength 200
+   */
+  name?: string;
+  /** Organisation the actor works for (e.g. the responsible office). */
+  organisationId?: Id;
+}
+
+/** An organisational unit such as a Sozialdienst, a cantonal integration office or an assessing office. */
+export interface OfficeRef {
+  id: Id;
+  /** @maxLength 200 */
+  name: string;
+  canton?: Canton;
+}
+
+/** A reference to a document stored by the host (certificate, report, signed plan). */
+export interface DocumentRef {
+  id: Id;
+  /** @maxLength 300 */
+  title: string;
+  /**
+   * IANA media type, e.g. `application/pdf`.
+   * @pattern ^[a-z]+/[a-zA-Z0-9.+-]+$
+   */
+  mediaType?: string;
+  date?: CalendarDate;
+}

@@ -1,0 +1,31 @@
+/** Tasks and reminders of a case (task list with traffic lights, design.md rec. 17) [G]. */
+import type { ActorRef, CalendarDate, Id } from './common.js';
+
+export const TASK_STATUSES = ['offen', 'in_bearbeitung', 'erledigt', 'entfallen'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** What a task is about [G]. */
+export const TASK_KINDS = ['milestone', 'review', 'measure', 'assessment', 'document', 'contact', 'other'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export interface Task {
+  id: Id;
+  kind: TaskKind;
+  /**
+   * @minLength 1
+   * @maxLength 300
+   */
+  title: string;
+  dueDate?: CalendarDate;
+  status: TaskStatus;
+  assignee?: ActorRef;
+  /** Related IAS milestone (see `computeMilestones`), e.g. `language-a1`. */
+  milestoneId?: string;
+  /** Related plan goal or measure. */
+  goalId?: Id;
+  measureId?: Id;
+  createdOn?: CalendarDate;
+  completedOn?: CalendarDate;
+  /** @maxLength 5000 */
+  note?: string;
+}

@@ -1,0 +1,1 @@
+export * from './localize-controller.js';

@@ -1,0 +1,2 @@
+export * from './axe.js';
+export * from './locales.js';

@@ -1,0 +1,32 @@
+// `npm test`: every check CI runs, in order, with a summary. Stops at the first failing step.
+// Run a subset with `npm test -- lint core browser` (step names below).
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['browsers', 'node scripts/check-browsers.mjs'],
+  ['typecheck', 'tsc -p tsconfig.json --noEmit && tsc -p packages/core/tsconfig.build.json --noEmit'],
+  ['lint', 'eslint . && prettier --check . --log-level warn'],
+  ['schemas', 'node scripts/schemas.mjs --check'],
+  ['core', 'vitest run --config vitest.config.ts'],
+  ['manifest', 'node scripts/manifest.mjs --check'],
+  ['browser', 'web-test-runner'],
+  ['storybook', 'npm run --silent storybook:build'],
+  ['size', 'node scripts/size.mjs'],
+];
+
+const only = process.argv.slice(2);
+const chosen = only.length ? steps.filter(([name]) => only.includes(name)) : steps;
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+const times = [];
+for (const [name, cmd] of chosen) {
+  const start = Date.now();
+  console.log(`\n\u25b6 ${name}: ${cmd}`);
+  const r = spawnSync(cmd, { shell: true, stdio: 'inherit', env });
+  const secs = ((Date.now() - start) / 1000).toFixed(1);
+  times.push(`${name} ${secs}s`);
+  if (r.status !== 0) {
+    console.error(`\n\u2716 npm test failed at step "${name}" (${secs}s). Re-run it alone with: npm test -- ${name}`);
+    process.exit(r.status ?? 1);
+  }
+}
+console.log(`\n\u2714 all checks passed: ${times.join(', ')}`);

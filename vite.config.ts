@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Shared Vite configuration, picked up by Storybook (`npm start`) and the examples: workspace packages
+ * resolve to their TypeScript sources through the `development` export condition, so there is no
+ * build step between editing a component and seeing it.
+ */
+export default defineConfig({
+  resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] },
+  server: { host: '127.0.0.1' },
+  build: { target: 'es2022' },
+});

@@ -1,0 +1,57 @@
+// Element tests in real browsers: Debian's Chromium and Firefox ESR, never a downloaded browser.
+// See ../shared/docs/toolchain.md for why the launchers and the CommonJS plugin look the way they do.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { commonjsBundlePlugin } from './scripts/wtr-commonjs-plugin.mjs';
+
+const CHROMIUM = process.env.IAS_CHROMIUM ?? '/usr/bin/chromium';
+const FIREFOX = process.env.IAS_FIREFOX ?? '/usr/bin/firefox-esr';
+const only = process.env.IAS_BROWSERS?.split(',');
+
+const browsers = [];
+if (!only || only.includes('chromium')) {
+  browsers.push(
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: CHROMIUM,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+}
+if ((!only || only.includes('firefox')) && existsSync(FIREFOX)) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+    }),
+  );
+}
+
+const packages = ['ui', 'form', 'assessment', 'plan', 'tasks', 'timeline', 'case'].filter((p) =>
+  existsSync(fileURLToPath(new URL(`./packages/${p}/src`, import.meta.url))),
+);
+
+export default {
+  rootDir: '.',
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  files: packages.map((p) => `packages/${p}/src/**/*.test.ts`),
+  plugins: [
+    commonjsBundlePlugin(['ajv', 'ajv/dist/2020.js', 'ajv/dist/2019.js', 'ajv-formats', 'ajv/dist/standalone/index.js']),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+  ],
+};
