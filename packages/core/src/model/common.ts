@@ -5,9 +5,9 @@
  * (`npm run schemas`) and become JSON Schema keywords in `schemas/model/*.schema.json`.
  */
 
+// Use the functions in `dates/` for all arithmetic; never parse it with `new Date()`.
 /**
- * A calendar date as an ISO 8601 string `YYYY-MM-DD` (no time, no time zone), e.g. `2020-06-15`.
- * Use the functions in `dates/` for all arithmetic; never parse it with `new Date()`.
+ * A calendar date `YYYY-MM-DD` (ISO 8601, no time, no time zone), e.g. `2020-06-15`.
  * @format date
  */
 export type CalendarDate = string;
@@ -28,14 +28,16 @@ export type PartialDate = string;
  */
 export type DateTime = string;
 
+// A non-empty identifier chosen by the host system. (Tags only, so the schema does not repeat
+// this sentence on every `id` property.)
 /**
- * A non-empty identifier chosen by the host system.
  * @minLength 1
  * @maxLength 100
  */
 export type Id = string;
 
 /** The 26 Swiss cantons (official abbreviations). */
+// prettier-ignore
 export const CANTONS = [
   'AG', 'AI', 'AR', 'BE', 'BL', 'BS', 'FR', 'GE', 'GL', 'GR', 'JU', 'LU', 'NE',
   'NW', 'OW', 'SG', 'SH', 'SO', 'SZ', 'TG', 'TI', 'UR', 'VD', 'VS', 'ZG', 'ZH',

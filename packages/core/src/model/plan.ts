@@ -25,7 +25,14 @@ export const GOAL_DOMAINS = [
 export type GoalDomain = (typeof GOAL_DOMAINS)[number];
 
 /** Status of a plan goal [G: not enumerated in domain.md]. */
-export const GOAL_STATUSES = ['offen', 'laufend', 'erreicht', 'teilweise', 'nicht_erreicht', 'aufgegeben'] as const;
+export const GOAL_STATUSES = [
+  'offen',
+  'laufend',
+  'erreicht',
+  'teilweise',
+  'nicht_erreicht',
+  'aufgegeben',
+] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /**

@@ -5,7 +5,15 @@ export const TASK_STATUSES = ['offen', 'in_bearbeitung', 'erledigt', 'entfallen'
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** What a task is about [G]. */
-export const TASK_KINDS = ['milestone', 'review', 'measure', 'assessment', 'document', 'contact', 'other'] as const;
+export const TASK_KINDS = [
+  'milestone',
+  'review',
+  'measure',
+  'assessment',
+  'document',
+  'contact',
+  'other',
+] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface Task {

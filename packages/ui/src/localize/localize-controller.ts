@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The languages every ias-kit element speaks. `rm` and client languages are for schemas, not UI chrome. */
-export const LOCALES = ['de', 'fr', 'it', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'de';
+import { DEFAULT_LOCALE, LOCALES, toLocale, type Locale } from '@ias-kit/core';
+
+export { DEFAULT_LOCALE, LOCALES, toLocale, type Locale };
 
 /** A message: plain text with `{name}` placeholders, or a function of the parameters. Never markup. */
 export type Message = string | ((params: Record<string, string | number>) => string);
@@ -11,13 +10,6 @@ export type Message = string | ((params: Record<string, string | number>) => str
 export type Catalog<K extends string> = Record<K, Message>;
 /** The messages of one element in every supported locale. */
 export type Catalogs<K extends string> = Record<Locale, Catalog<K>>;
-
-/** Normalises a BCP 47 tag (`fr-CH`, `IT`, `en_GB`) to a supported locale, or `undefined`. */
-export function toLocale(tag: string | null | undefined): Locale | undefined {
-  if (!tag) return undefined;
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(base ?? '') ? (base as Locale) : undefined;
-}
 
 /** The nearest `lang` attribute of `el`, crossing shadow roots, then the document's, else `undefined`. */
 export function nearestLang(el: Element): string | undefined {

@@ -1,0 +1,38 @@
+/** Calendar dates (`YYYY-MM-DD`) and partial dates: parsing, formatting, arithmetic, ages. */
+export { type DateParts, isLeapYear, daysInMonth, dayNumber, dayNumberToParts } from './calendar.js';
+export {
+  type DateResult,
+  MIN_YEAR,
+  MAX_YEAR,
+  isCalendarDate,
+  assertCalendarDate,
+  toDateParts,
+  fromDateParts,
+  parseDate,
+  tryParseDate,
+  formatDate,
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  compareDates,
+  minDate,
+  maxDate,
+  endOfNthCalendarYearAfter,
+  todayIn,
+} from './date.js';
+export {
+  PARTIAL_DATE_PRECISIONS,
+  type PartialDatePrecision,
+  type DateRange,
+  type AgeRange,
+  type AgeFields,
+  isPartialDate,
+  assertPartialDate,
+  partialDatePrecision,
+  parsePartialDate,
+  tryParsePartialDate,
+  formatPartialDate,
+  partialDateRange,
+  ageAt,
+} from './partial.js';

@@ -1,0 +1,12 @@
+/**
+ * @ias-kit/core — the DOM-free core of ias-kit: IAS domain types, calendar-date maths and IAS
+ * milestones. Runs in Node and in the browser.
+ */
+export * from './errors.js';
+export * from './model/index.js';
+export * from './dates/index.js';
+export * from './milestones/index.js';
+export * from './i18n/locales.js';
+export * from './schema/keywords.js';
+export * from './schema/field-model.js';
+export * from './schema/quick-test.js';

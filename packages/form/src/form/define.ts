@@ -1,0 +1,11 @@
+import { IasForm } from './form.js';
+
+IasForm.define('ias-form');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ias-form': IasForm;
+  }
+}
+
+export { IasForm };

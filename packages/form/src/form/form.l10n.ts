@@ -1,0 +1,139 @@
+import type { Catalogs } from '@ias-kit/ui';
+
+export type FormKey =
+  | 'required'
+  | 'optional'
+  | 'add'
+  | 'addNamed'
+  | 'remove'
+  | 'moveUp'
+  | 'moveDown'
+  | 'item'
+  | 'empty'
+  | 'choose'
+  | 'yes'
+  | 'no'
+  | 'unknown'
+  | 'variant'
+  | 'datePlaceholder'
+  | 'dateHint'
+  | 'errorSummary'
+  | 'errorCount'
+  | 'schemaError'
+  | 'schemaErrorAt'
+  | 'invalidJson'
+  | 'jsonHint'
+  | 'submit'
+  | 'removed'
+  | 'readonlyHint';
+
+export const formMessages: Catalogs<FormKey> = {
+  de: {
+    required: 'Pflichtfeld',
+    optional: 'optional',
+    add: 'Hinzufügen',
+    addNamed: '{name} hinzufügen',
+    remove: 'Entfernen',
+    moveUp: 'Nach oben',
+    moveDown: 'Nach unten',
+    item: '{name} {n}',
+    empty: 'Noch keine Einträge.',
+    choose: '– bitte wählen –',
+    yes: 'Ja',
+    no: 'Nein',
+    unknown: 'Unbekannt',
+    variant: 'Variante',
+    datePlaceholder: 'TT.MM.JJJJ',
+    dateHint: 'Datum im Format TT.MM.JJJJ',
+    errorSummary: 'Bitte korrigieren Sie die markierten Angaben:',
+    errorCount: (p) => (p['n'] === 1 ? '1 Angabe ist unvollständig oder ungültig.' : `${p['n']} Angaben sind unvollständig oder ungültig.`),
+    schemaError: 'Das Formular kann nicht angezeigt werden, weil seine Vorlage (JSON Schema) fehlerhaft ist.',
+    schemaErrorAt: 'Fehler bei {pointer}: {message}',
+    invalidJson: 'Kein gültiges JSON – die Eingabe wurde noch nicht übernommen.',
+    jsonHint: 'Dieser Wert wird als JSON bearbeitet.',
+    submit: 'Speichern',
+    removed: '{name} entfernt.',
+    readonlyHint: 'schreibgeschützt',
+  },
+  fr: {
+    required: 'Champ obligatoire',
+    optional: 'facultatif',
+    add: 'Ajouter',
+    addNamed: 'Ajouter : {name}',
+    remove: 'Supprimer',
+    moveUp: 'Monter',
+    moveDown: 'Descendre',
+    item: '{name} {n}',
+    empty: 'Aucune entrée pour l’instant.',
+    choose: '– veuillez choisir –',
+    yes: 'Oui',
+    no: 'Non',
+    unknown: 'Inconnu',
+    variant: 'Variante',
+    datePlaceholder: 'JJ.MM.AAAA',
+    dateHint: 'Date au format JJ.MM.AAAA',
+    errorSummary: 'Veuillez corriger les indications signalées :',
+    errorCount: (p) => (p['n'] === 1 ? '1 indication est incomplète ou invalide.' : `${p['n']} indications sont incomplètes ou invalides.`),
+    schemaError: 'Le formulaire ne peut pas être affiché car son modèle (JSON Schema) contient une erreur.',
+    schemaErrorAt: 'Erreur à {pointer} : {message}',
+    invalidJson: 'JSON invalide – la saisie n’a pas encore été reprise.',
+    jsonHint: 'Cette valeur est éditée en JSON.',
+    submit: 'Enregistrer',
+    removed: '{name} supprimé.',
+    readonlyHint: 'lecture seule',
+  },
+  it: {
+    required: 'Campo obbligatorio',
+    optional: 'facoltativo',
+    add: 'Aggiungi',
+    addNamed: 'Aggiungi: {name}',
+    remove: 'Rimuovi',
+    moveUp: 'Sposta su',
+    moveDown: 'Sposta giù',
+    item: '{name} {n}',
+    empty: 'Ancora nessuna voce.',
+    choose: '– scegliere –',
+    yes: 'Sì',
+    no: 'No',
+    unknown: 'Sconosciuto',
+    variant: 'Variante',
+    datePlaceholder: 'GG.MM.AAAA',
+    dateHint: 'Data nel formato GG.MM.AAAA',
+    errorSummary: 'Correggere le indicazioni segnalate:',
+    errorCount: (p) => (p['n'] === 1 ? '1 indicazione è incompleta o non valida.' : `${p['n']} indicazioni sono incomplete o non valide.`),
+    schemaError: 'Il modulo non può essere visualizzato perché il suo modello (JSON Schema) contiene un errore.',
+    schemaErrorAt: 'Errore in {pointer}: {message}',
+    invalidJson: 'JSON non valido – l’immissione non è ancora stata ripresa.',
+    jsonHint: 'Questo valore viene modificato come JSON.',
+    submit: 'Salva',
+    removed: '{name} rimosso.',
+    readonlyHint: 'sola lettura',
+  },
+  en: {
+    required: 'Required',
+    optional: 'optional',
+    add: 'Add',
+    addNamed: 'Add {name}',
+    remove: 'Remove',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    item: '{name} {n}',
+    empty: 'No entries yet.',
+    choose: '– please choose –',
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Unknown',
+    variant: 'Variant',
+    datePlaceholder: 'DD.MM.YYYY',
+    dateHint: 'Date as DD.MM.YYYY',
+    errorSummary: 'Please correct the marked entries:',
+    errorCount: (p) => (p['n'] === 1 ? '1 entry is incomplete or invalid.' : `${p['n']} entries are incomplete or invalid.`),
+    schemaError: 'The form cannot be shown because its template (JSON Schema) has an error.',
+    schemaErrorAt: 'Error at {pointer}: {message}',
+    invalidJson: 'Not valid JSON – the input has not been taken over yet.',
+    jsonHint: 'This value is edited as JSON.',
+    submit: 'Save',
+    removed: '{name} removed.',
+    readonlyHint: 'read-only',
+  },
+};

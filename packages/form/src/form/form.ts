@@ -1,0 +1,383 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  buildFieldModel,
+  compileSchema,
+  getAt,
+  pickText,
+  removeAt,
+  setAt,
+  SchemaError,
+  toLocale,
+  type FieldError,
+  type FieldModel,
+  type FieldNode,
+  type RenderNotice,
+  type SchemaValidator,
+} from '@ias-kit/core';
+import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
+import { FormStore } from './form-store.js';
+import { formMessages } from './form.l10n.js';
+import { formStyles } from './form.styles.js';
+import { IasChangeEvent, IasSchemaErrorEvent, IasSubmitEvent, type IasSchemaErrorDetail } from './form.types.js';
+import { IasFormField } from '../node/field.js';
+import '../node/define.js';
+import { widgetRegistry, type WidgetRegistry } from '../widgets/registry.js';
+import { humanize, isObject } from '../node/values.js';
+
+/**
+ * Renders, validates and edits data from a JSON Schema (2020-12, or draft-07 when the schema declares it).
+ *
+ * - Data in, events out: set `schema` and `value`; every edit fires `ias-change` with the whole value.
+ * - Nothing is lost: properties the schema does not show, values of fields hidden by a condition, and
+ *   fields the `role` may not read stay in `value` unchanged. Typed text that is not (yet) valid is kept.
+ * - Defaults fill a new form only (when `value` is `undefined`); an existing value is never changed
+ *   without the user acting.
+ * - A broken schema shows an error naming the JSON pointer at fault and fires `ias-error`; it never throws.
+ * - Validation messages are shown once a field was left or the form submitted, in the form's locale.
+ * - Form-associated: inside a `<form>` it submits its value as JSON (under its `name`), reports its
+ *   validity and resets with the form.
+ *
+ * @tagname ias-form
+ * @summary JSON Schema form renderer with validation, Swiss formats, roles and translations.
+ * @since 0.1
+ * @status experimental
+ *
+ * @event ias-change - After every edit. `detail: { value: unknown; valid: boolean; errors: FieldError[] }`.
+ * @event ias-submit - When the user submits a valid form (cancelable). `detail: { value: unknown }`.
+ * @event ias-error - When the schema itself is invalid. `detail: { pointer: string; code: string; message: string }`.
+ *
+ * @csspart base - The form wrapper.
+ * @csspart error-summary - The list of errors shown after a submit attempt.
+ * @csspart schema-error - The error state shown for a broken schema.
+ * @csspart submit - The submit button (shown when `submit-label` is set).
+ *
+ * @cssproperty --ias-form-control-max-width - Maximum width of text controls (default `40rem`).
+ * @cssproperty --ias-color-error - Colour of error messages and invalid borders.
+ * @cssproperty --ias-color-primary - Colour of buttons and links.
+ */
+export class IasForm extends IasElement {
+  static override styles = [baseStyles, formStyles];
+  static formAssociated = true;
+
+  /** The JSON Schema (an object; never a JSON string). */
+  @property({ attribute: false }) schema?: unknown;
+
+  /** The data. Set it to load a record; read it (or listen to `ias-change`) to get edits. */
+  @property({ attribute: false }) value: unknown;
+
+  /** Language of labels and messages: `de`, `fr`, `it` or `en`; otherwise the nearest `lang` attribute. */
+  @property() locale?: string;
+
+  /**
+   * The user's role, matched against `x-ias-access` read / write lists; without a role, restricted fields
+   * are hidden. (The HTML attribute is `user-role`, because `role` is the ARIA role.)
+   */
+  @property({ attribute: 'user-role' }) override role: string | null = null;
+
+  /** Shows every field read-only. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** A precompiled (standalone, CSP-safe) validator from `fromStandalone()`; otherwise the schema is compiled at run time. */
+  @property({ attribute: false }) validator?: SchemaValidator;
+
+  /** Widget registry to use instead of the page-wide one. */
+  @property({ attribute: false }) widgets?: WidgetRegistry;
+
+  /** When set, a submit button with this text is shown. */
+  @property({ attribute: 'submit-label' }) submitLabel?: string;
+
+  /** Accessible name of the form; defaults to the schema title. */
+  @property() label?: string;
+
+  /** The name under which the value is submitted with a surrounding `<form>`. */
+  @property({ reflect: true }) name = '';
+
+  /** Keywords of the schema that are validated but not shown as controls (for schema authors). */
+  get notices(): readonly RenderNotice[] {
+    return this.model?.notices ?? [];
+  }
+
+  @state() private schemaError?: IasSchemaErrorDetail;
+  @state() private summary: FieldError[] = [];
+
+  private readonly l10n = new LocalizeController(this, formMessages);
+  private readonly store = new FormStore();
+  private readonly internals?: ElementInternals;
+  private model?: FieldModel;
+  private active?: SchemaValidator;
+  private compiling?: Promise<void>;
+  private lastEmitted: unknown = Symbol('none');
+  private initialValue: unknown;
+  private valid = true;
+  private errors: FieldError[] = [];
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      /* ElementInternals unavailable: still works, without native form participation */
+    }
+    this.store.edit = (pointer, value, remove) => this.applyEdit(pointer, value, remove);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const s = this.store;
+    const locale = toLocale(this.l10n.locale) ?? 'de';
+    const contextChanged = s.locale !== locale || s.role !== (this.role ?? undefined) || s.readonly !== this.readonly;
+    s.locale = locale;
+    s.role = this.role ?? undefined;
+    s.readonly = this.readonly;
+    s.widgets = this.widgets ?? widgetRegistry;
+    if (changed.has('schema') || changed.has('validator')) this.loadSchema();
+    if (changed.has('value') && this.value !== this.lastEmitted) {
+      // A new record from the host: branches follow its data again, messages start hidden.
+      s.resetInteraction();
+      this.summary = [];
+      if (this.initialValue === undefined) this.initialValue = this.value;
+      if (this.value === undefined && this.model) this.value = newRecord(this.model.root);
+      this.revalidate();
+    } else if (contextChanged) {
+      this.revalidate();
+      s.notifyAll();
+    }
+  }
+
+  /** Waits for rendering and for the validator to be ready. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.compiling) {
+      await this.compiling;
+      return super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private loadSchema(): void {
+    this.schemaError = undefined;
+    this.active = undefined;
+    this.store.test = undefined;
+    this.store.schema = this.schema;
+    this.store.choices.clear();
+    if (!isObject(this.schema) && typeof this.schema !== 'boolean') {
+      this.model = undefined;
+      if (this.schema !== undefined) this.fail({ pointer: '', code: 'schema.type', message: 'The schema must be a JSON object.' });
+      return;
+    }
+    this.model = buildFieldModel(this.schema as boolean | Record<string, unknown>);
+    if (this.value === undefined && this.initialValue === undefined) this.value = newRecord(this.model.root);
+    if (this.validator) return this.useValidator(this.validator);
+    // Compiling can take tens of milliseconds for large schemas: never block the first paint on it.
+    const schema = this.schema;
+    this.compiling = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      if (schema !== this.schema) return;
+      try {
+        this.useValidator(compileSchema(schema as object, { strict: 'log' }));
+      } catch (e: unknown) {
+        this.fail(
+          e instanceof SchemaError
+            ? { pointer: e.pointer, code: e.code, message: e.message }
+            : { pointer: '', code: 'schema.invalid', message: e instanceof Error ? e.message : String(e) },
+        );
+      } finally {
+        this.compiling = undefined;
+      }
+    });
+  }
+
+  private useValidator(v: SchemaValidator): void {
+    this.active = v;
+    this.store.test = (pointer, data) => v.test(pointer, data);
+    this.revalidate();
+    this.store.notifyAll();
+    this.requestUpdate();
+  }
+
+  private fail(detail: IasSchemaErrorDetail): void {
+    this.schemaError = detail;
+    this.model = undefined;
+    this.emit(new IasSchemaErrorEvent(detail));
+  }
+
+  private revalidate(): void {
+    const v = this.active;
+    if (!v) return;
+    const result = v.validate(this.value, this.store.locale);
+    // Errors inside fields the role may not read are withheld: their messages would reveal the content.
+    this.errors = result.errors.filter((e: FieldError) => this.readable(e.pointer));
+    this.valid = result.valid;
+    this.store.setErrors(this.errors);
+    if (this.summary.length) this.summary = this.errors;
+    this.syncFormValue();
+  }
+
+  private readable(pointer: string): boolean {
+    const node = this.model && locate(this.model.root, this.value, pointer);
+    return !node || node.every((n) => this.store.canRead(n));
+  }
+
+  private syncFormValue(): void {
+    if (!this.internals) return;
+    this.internals.setFormValue(this.value === undefined ? null : JSON.stringify(this.value));
+    if (this.valid || !this.active) this.internals.setValidity({});
+    else this.internals.setValidity({ customError: true }, this.l10n.t('errorCount', { n: this.errors.length }));
+  }
+
+  private applyEdit(pointer: string, value: unknown, remove: boolean): void {
+    const next = remove
+      ? pointer === ''
+        ? undefined
+        : getAt(this.value, pointer) === undefined
+        ? this.value
+        : removeAt(this.value, pointer)
+      : pointer === ''
+        ? value
+        : setAt(this.value ?? {}, pointer, value);
+    if (next === this.value) return;
+    this.value = next;
+    this.lastEmitted = next;
+    this.revalidate();
+    this.emit(new IasChangeEvent({ value: next, valid: this.valid || !this.active, errors: this.errors }));
+  }
+
+  // ---- public API ----------------------------------------------------------------------------------
+
+  /** Validates now, shows every message, and returns the result. */
+  validate(): { valid: boolean; errors: FieldError[] } {
+    this.revalidate();
+    this.store.markSubmitted();
+    this.summary = this.errors;
+    return { valid: this.valid, errors: this.errors };
+  }
+
+  /** Whether the value is valid, without showing messages. */
+  checkValidity(): boolean {
+    this.revalidate();
+    return this.valid;
+  }
+
+  /** Validates, shows the messages and the summary, and moves focus to the first error. */
+  async reportValidity(): Promise<boolean> {
+    const { valid, errors } = this.validate();
+    if (!valid && errors[0]) {
+      await this.updateComplete;
+      await this.focusField(errors[0].pointer);
+    }
+    return valid;
+  }
+
+  /** Moves focus to the control of the field at `pointer` (a JSON pointer into the value). */
+  async focusField(pointer: string): Promise<boolean> {
+    await this.updateComplete;
+    const root = this.renderRoot.querySelector<IasFormField>('ias-form-field');
+    return root ? root.focusPointer(pointer) : false;
+  }
+
+  /** Form-associated reset: back to the value first given by the host. */
+  formResetCallback(): void {
+    this.value = this.initialValue;
+    this.lastEmitted = Symbol('reset');
+  }
+
+  formStateRestoreCallback(state: string | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.value = JSON.parse(state);
+    } catch {
+      /* not ours */
+    }
+  }
+
+  private async onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    if (await this.reportValidity()) this.emit(new IasSubmitEvent({ value: this.value }));
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------------
+
+  private labelOf(pointer: string): string {
+    const nodes = this.model ? locate(this.model.root, this.value, pointer) : undefined;
+    const last = nodes?.[nodes.length - 1];
+    const name = pointer.split('/').pop() ?? '';
+    return pickText(last?.title, this.store.locale) ?? humanize(decodeURIComponent(name)) ?? pointer;
+  }
+
+  protected override render(): TemplateResult {
+    const t = (k: Parameters<typeof this.l10n.t>[0], p?: Record<string, string | number>) => this.l10n.t(k, p);
+    if (this.schemaError) {
+      const e = this.schemaError;
+      return html`<div part="schema-error" class="schema-error" role="alert">
+        <p><strong>${t('schemaError')}</strong></p>
+        <p>${t('schemaErrorAt', { pointer: e.pointer || '/', message: e.message })}</p>
+      </div>`;
+    }
+    const model = this.model;
+    if (!model) return html`<div part="base"></div>`;
+    const root = model.root;
+    const name = this.label ?? pickText(root.title, this.store.locale);
+    return html`<form part="base" novalidate aria-label=${name ?? nothing} @submit=${this.onSubmit}>
+      ${this.summary.length
+        ? html`<div part="error-summary" class="summary" role="alert">
+            <p class="summary-title">${t('errorSummary')}</p>
+            <ul>
+              ${this.summary.map(
+                (e) => html`<li>
+                  <a
+                    href="#"
+                    @click=${(ev: Event) => {
+                      ev.preventDefault();
+                      void this.focusField(e.pointer);
+                    }}
+                    >${this.labelOf(e.pointer)}: ${e.message}</a
+                  >
+                </li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      <ias-form-field .store=${this.store} .node=${root} .value=${this.value} .pointer=${''} .name=${''}></ias-form-field>
+      ${this.submitLabel
+        ? html`<button part="submit" type="submit" class="submit">${this.submitLabel || t('submit')}</button>`
+        : nothing}
+    </form>`;
+  }
+}
+
+/** A new record: the schema's defaults (and constants) for an empty form; `undefined` for non-objects. */
+function newRecord(root: FieldNode): unknown {
+  if (root.default !== undefined) return structuredClone(root.default);
+  if (root.kind !== 'object') return undefined;
+  const out: Record<string, unknown> = {};
+  for (const p of root.properties) {
+    if (p.visibleWhen) continue;
+    const d = p.node.default !== undefined ? p.node.default : newRecord(p.node);
+    if (d !== undefined && (p.node.default !== undefined || (isObject(d) && Object.keys(d as object).length))) out[p.name] = structuredClone(d);
+  }
+  return out;
+}
+
+/** The chain of field nodes from the root to the value at `pointer` (through objects, arrays and choices). */
+function locate(root: FieldNode, value: unknown, pointer: string): FieldNode[] | undefined {
+  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const chain: FieldNode[] = [];
+  let node: FieldNode | undefined = root;
+  let data = value;
+  for (const token of tokens) {
+    if (!node) return chain;
+    chain.push(node);
+    if (node.kind === 'object') {
+      const prop: { node: FieldNode } | undefined =
+        node.properties.find((p) => p.name === token) ??
+        node.choices.flatMap((c) => c.alternatives).flatMap((a) => (a.node.kind === 'object' ? a.node.properties : [])).find((p) => p.name === token);
+      node = prop?.node;
+    } else if (node.kind === 'array') {
+      node = node.items;
+    } else {
+      return chain;
+    }
+    data = isObject(data) || Array.isArray(data) ? (data as Record<string, unknown>)[token] : undefined;
+  }
+  if (node) chain.push(node);
+  return chain;
+}

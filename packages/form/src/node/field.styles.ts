@@ -1,0 +1,129 @@
+import { css } from 'lit';
+import { token } from '@ias-kit/ui';
+
+export const fieldStyles = css`
+  @layer ias-component {
+    .field {
+      display: grid;
+      gap: ${token('space-xs')};
+      margin-block-end: ${token('space-m')};
+    }
+    .field.check {
+      grid-template-columns: auto 1fr;
+      align-items: start;
+      column-gap: ${token('space-s')};
+    }
+    .field.check .help,
+    .field.check .error {
+      grid-column: 2;
+    }
+    label,
+    legend {
+      font-weight: 600;
+    }
+    .option {
+      font-weight: normal;
+      display: flex;
+      gap: ${token('space-s')};
+      align-items: center;
+    }
+    .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-s')} ${token('space-m')};
+    }
+    input:not([type='checkbox']):not([type='radio']),
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+      background: ${token('color-surface')};
+      border: 1px solid ${token('color-border')};
+      border-radius: ${token('radius')};
+      padding: ${token('space-xs')} ${token('space-s')};
+      inline-size: 100%;
+      max-inline-size: var(--ias-form-control-max-width, 40rem);
+    }
+    textarea.json {
+      font-family: ui-monospace, monospace;
+      font-size: ${token('font-size-small')};
+    }
+    [readonly] {
+      background: ${token('color-surface-raised')};
+      border-style: dashed;
+    }
+    [aria-invalid='true'] {
+      border-color: ${token('color-error')} !important;
+      border-width: 2px !important;
+    }
+    .req {
+      color: ${token('color-error')};
+    }
+    .help {
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
+    }
+    .error {
+      color: ${token('color-error')};
+      font-size: ${token('font-size-small')};
+      font-weight: 600;
+    }
+    .error::before {
+      content: '⚠ ';
+    }
+    fieldset {
+      border: 1px solid ${token('color-border-subtle')};
+      border-radius: ${token('radius')};
+      padding: ${token('space-s')} ${token('space-m')};
+      margin: 0 0 ${token('space-m')};
+      min-inline-size: 0;
+    }
+    fieldset.invalid {
+      border-color: ${token('color-error')};
+    }
+    .fields {
+      display: grid;
+      column-gap: ${token('space-m')};
+    }
+    .items {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+      display: grid;
+      gap: ${token('space-s')};
+    }
+    .item {
+      border-inline-start: 3px solid ${token('color-border-subtle')};
+      padding-inline-start: ${token('space-s')};
+    }
+    .item-actions {
+      display: flex;
+      gap: ${token('space-xs')};
+      margin-block-end: ${token('space-s')};
+    }
+    button {
+      font: inherit;
+      font-size: ${token('font-size-small')};
+      color: ${token('color-primary')};
+      background: ${token('color-surface')};
+      border: 1px solid ${token('color-primary')};
+      border-radius: ${token('radius')};
+      padding: ${token('space-xs')} ${token('space-s')};
+      cursor: pointer;
+    }
+    button:disabled {
+      color: ${token('color-text-muted')};
+      border-color: ${token('color-border-subtle')};
+      cursor: default;
+    }
+    .empty {
+      color: ${token('color-text-muted')};
+      margin: 0 0 ${token('space-s')};
+    }
+    @media (max-width: 40rem) {
+      .fields {
+        grid-template-columns: 1fr !important;
+      }
+    }
+  }
+`;
