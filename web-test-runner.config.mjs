@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { commonjsBundlePlugin } from './scripts/wtr-commonjs-plugin.mjs';
+import { corpusPlugin } from './scripts/wtr-corpus-plugin.mjs';
 
 const CHROMIUM = process.env.IAS_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX = process.env.IAS_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -48,9 +49,10 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   files: packages.map((p) => `packages/${p}/src/**/*.test.ts`),
   plugins: [
+    corpusPlugin(fileURLToPath(new URL('../shared/corpus/', import.meta.url))),
     commonjsBundlePlugin(['ajv', 'ajv/dist/2020.js', 'ajv/dist/2019.js', 'ajv-formats', 'ajv/dist/standalone/index.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
   ],

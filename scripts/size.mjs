@@ -34,23 +34,34 @@ for (const dir of readdirSync('packages')) {
   const pkgFile = `packages/${dir}/package.json`;
   if (!existsSync(pkgFile)) continue;
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-  const entries = Object.values(pkg.exports ?? {})
-    .map((e) => (typeof e === 'object' ? e.development : undefined))
-    .filter((e) => e && e.endsWith('.ts') && !e.includes('/test/'))
-    .map((e) => `packages/${dir}/${e.replace(/^\.\//, '')}`)
-    .filter((e) => existsSync(e));
+  const entries = Object.entries(pkg.exports ?? {})
+    .map(([key, e]) => [key, typeof e === 'object' ? e.development : undefined])
+    .filter(([, e]) => e && e.endsWith('.ts') && !e.includes('/test/'))
+    .map(([key, e]) => [key, `packages/${dir}/${e.replace(/^\.\//, '')}`])
+    .filter(([, e]) => existsSync(e));
   if (!entries.length) continue;
-  let min, gzip;
-  try {
-    ({ min, gzip } = await bundle(entries, EXTERNAL));
-  } catch (e) {
-    console.error(`${pkg.name}: could not bundle its entry points:\n${e.message}`);
-    process.exit(1);
+  // A budget is either one number for all entry points together, or one per entry point ("./schema": …).
+  const budgets = typeof pkg.ias?.budget === 'object' ? pkg.ias.budget : { '*': pkg.ias?.budget };
+  const measured = budgets['*'] !== undefined || !pkg.ias?.budget ? [['*', entries.map(([, e]) => e)]] : Object.keys(budgets).map((k) => [k, entries.filter(([key]) => key === k).map(([, e]) => e)]);
+  for (const [key, files] of measured) {
+    if (!files.length) {
+      failed = true;
+      rows.push([`${pkg.name}${key.slice(1)}`, '-', '-', '-', 'NO ENTRY POINT']);
+      continue;
+    }
+    let min, gzip;
+    try {
+      ({ min, gzip } = await bundle(files, EXTERNAL));
+    } catch (e) {
+      console.error(`${pkg.name}: could not bundle its entry points:\n${e.message}`);
+      process.exit(1);
+    }
+    const budget = budgets[key];
+    const over = budget !== undefined && gzip > budget;
+    failed ||= over || budget === undefined;
+    const name = key === '*' ? pkg.name : `${pkg.name}${key.slice(1)}`;
+    rows.push([name, kb(min), kb(gzip), budget === undefined ? 'NO BUDGET' : kb(budget), over ? 'OVER' : 'ok']);
   }
-  const budget = pkg.ias?.budget;
-  const over = budget !== undefined && gzip > budget;
-  failed ||= over || budget === undefined;
-  rows.push([pkg.name, kb(min), kb(gzip), budget === undefined ? 'NO BUDGET' : kb(budget), over ? 'OVER' : 'ok']);
 }
 
 // Shared dependencies, reported apart (not budgeted: the host may already ship them).

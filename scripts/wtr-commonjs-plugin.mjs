@@ -10,12 +10,13 @@ export function commonjsBundlePlugin(specifiers) {
   return {
     name: 'ias-commonjs-bundle',
     resolveImport({ source }) {
-      if (specifiers.includes(source)) return PREFIX + encodeURIComponent(source) + '.js';
+      if (specifiers.includes(source)) return PREFIX + source.replace(/\//g, '~') + '.js';
       return undefined;
     },
     async serve(context) {
       if (!context.path.startsWith(PREFIX)) return undefined;
-      const spec = decodeURIComponent(context.path.slice(PREFIX.length, -3));
+      const spec = context.path.slice(PREFIX.length, -3).replace(/~/g, '/');
+      if (!specifiers.includes(spec)) return undefined;
       if (!cache.has(spec)) {
         cache.set(
           spec,

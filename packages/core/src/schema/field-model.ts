@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/locales.js';
 import type { IasKeywords } from './keywords.js';
+import { escapePointerToken as escapeToken, isJsonObject as isObject } from './pointer.js';
 
 /**
  * Schema → field model. A JSON Schema is compiled once into a graph of field nodes that a renderer walks
@@ -150,8 +151,6 @@ interface Part {
   pointer: string;
 }
 
-const isObject = (v: unknown): v is SchemaObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-const escapeToken = (t: string) => t.replace(/~/g, '~0').replace(/\//g, '~1');
 const unescapeToken = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -249,8 +248,8 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     }
     const base: NodeBase = {
       pointer: first,
-      title: pick<LocalizedText>('x-ias-title') ?? pick<string>('title'),
-      description: pick<LocalizedText>('x-ias-description') ?? pick<string>('description'),
+      title: localizedWithFallback(pick('x-ias-title'), pick('title')),
+      description: localizedWithFallback(pick('x-ias-description'), pick('description')),
       help: pick('x-ias-help'),
       placeholder: pick('x-ias-placeholder'),
       readOnly: parts.some((p) => p.schema.readOnly === true),
@@ -376,7 +375,7 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
       alternatives: list.map((alt, i) => {
         const pointer = `${owner.pointer}/${keyword}/${i}`;
         const altParts = expand(alt, pointer);
-        const title = isObject(alt) ? ((alt['x-ias-title'] as LocalizedText) ?? (alt.title as string)) : undefined;
+        const title = isObject(alt) ? localizedWithFallback(alt['x-ias-title'], alt.title) : undefined;
         return {
           pointer,
           title,
@@ -479,7 +478,34 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
   }
 
   const root = compile(expand(schema, ''));
+  // Touch every node once (the graph may be cyclic) so that the notices are complete.
+  const seen = new Set<FieldNode>();
+  const visit = (node: FieldNode): void => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (node.kind === 'object') {
+      node.properties.forEach((p) => visit(p.node));
+      node.choices.forEach(visit);
+    } else if (node.kind === 'array') visit(node.items);
+    else if (node.kind === 'choice') node.alternatives.forEach((a) => visit(a.node));
+  };
+  visit(root);
   return { root, notices };
+}
+
+/**
+ * Combines `x-ias-title` (per language) with the plain `title`: the plain text stands in for every UI
+ * language the translation does not cover, before any other language is borrowed.
+ */
+export function localizedWithFallback(localized: unknown, plain: unknown): LocalizedText | undefined {
+  const fallback = typeof plain === 'string' ? plain : undefined;
+  if (typeof localized === 'string') return localized;
+  if (!isObject(localized)) return fallback;
+  if (fallback === undefined) return localized as LocalizedText;
+  const out: Record<string, string> = {};
+  for (const l of ['de', 'fr', 'it', 'en']) out[l] = typeof localized[l] === 'string' ? (localized[l] as string) : fallback;
+  if (typeof localized['rm'] === 'string') out['rm'] = localized['rm'];
+  return out;
 }
 
 /** Orders property names by `x-ias-order`; unlisted names go where `"*"` stands, or at the end. */
@@ -521,7 +547,7 @@ function enumOptions(parts: Part[]): EnumOption[] | undefined {
       if (Array.isArray(list) && list.length > 0 && list.every((a) => isObject(a) && a.const !== undefined)) {
         return (list as SchemaObject[]).map((a) => ({
           value: a.const,
-          title: (a['x-ias-title'] as LocalizedText) ?? (a.title as string | undefined),
+          title: localizedWithFallback(a['x-ias-title'], a.title),
         }));
       }
     }

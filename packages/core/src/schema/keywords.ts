@@ -30,6 +30,10 @@ export interface IasKeywords {
   'x-ias-hidden'?: boolean;
   /** Error messages per Ajv keyword (for example `pattern`), per language. */
   'x-ias-messages'?: Record<string, LocalizedText>;
+  /** Set by `applyOverlay`: the `$id` of the canton overlay (or overlays, stacked) applied to a template. */
+  'x-ias-overlay'?: string | string[];
+  /** Translated labels for the values of an `enum`, in the same order. */
+  'x-ias-enum-titles'?: LocalizedText[];
 }
 
 const localized = {
@@ -70,6 +74,8 @@ export const IAS_KEYWORD_SCHEMAS: Record<keyof IasKeywords, object> = {
   'x-ias-core': { type: 'boolean' },
   'x-ias-hidden': { type: 'boolean' },
   'x-ias-messages': { type: 'object', additionalProperties: localized },
+  'x-ias-overlay': { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+  'x-ias-enum-titles': { type: 'array', items: localized },
 };
 
 export const IAS_KEYWORDS = Object.keys(IAS_KEYWORD_SCHEMAS) as (keyof IasKeywords)[];

@@ -88,7 +88,10 @@ export interface OverlayIssue {
   message: string;
 }
 
-/** Result of `checkOverlay`; `schema` is the effective schema when the overlay could be applied. */
+/**
+ * Result of `checkOverlay`. `schema` is the effective schema whenever the overlay could be applied, also
+ * when `ok` is false (for previews); use it only when `ok`.
+ */
 export interface OverlayCheck {
   ok: boolean;
   errors: OverlayIssue[];
@@ -127,7 +130,9 @@ export function parseVersionedId(id: string): { id: string; version?: string } {
 const cmp = (a: Version, b: Version): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
 function comparator(text: string): [Version | undefined, Version | undefined] | undefined {
-  const m = /^(<=|>=|<|>|=|\^|~)?v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-[0-9A-Za-z.-]+)?$/.exec(text);
+  const m = /^(<=|>=|<|>|=|\^|~)?v?(\d+|[xX*])(?:\.(\d+|[xX*]))?(?:\.(\d+|[xX*]))?(?:-[0-9A-Za-z.-]+)?$/.exec(
+    text,
+  );
   if (!m) return undefined;
   const parts = [m[2], m[3], m[4]];
   let n = 0;
@@ -266,7 +271,9 @@ function walkSchema(schema: unknown, pointer: string, visit: Visitor, place: Pla
  * Reads a schema pointer structurally: a readable label (`person.birthDate`, `languages[].code`) and,
  * when its last step is a property, the object schema holding it. `undefined` if it is not a schema path.
  */
-function describe(tokens: readonly string[]): { label: string; parent?: string[]; name?: string } | undefined {
+function describe(
+  tokens: readonly string[],
+): { label: string; parent?: string[]; name?: string } | undefined {
   const names: string[] = [];
   let i = 0;
   let parent: string[] | undefined;
@@ -344,7 +351,9 @@ const LOWER = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minPrope
 const ANNOTATIONS = /^(title|description|\$comment|examples|default|deprecated|readOnly|writeOnly|x-ias-.*)$/;
 
 const strip = (option: unknown): unknown =>
-  isJsonObject(option) ? Object.fromEntries(Object.entries(option).filter(([k]) => !ANNOTATIONS.test(k))) : option;
+  isJsonObject(option)
+    ? Object.fromEntries(Object.entries(option).filter(([k]) => !ANNOTATIONS.test(k)))
+    : option;
 
 /** The constraints a chain of schemas imposes together (each keyword taken at its tightest). */
 function constraints(nodes: readonly Obj[]) {
@@ -359,7 +368,12 @@ function constraints(nodes: readonly Obj[]) {
     options = new Set(options ? values.filter((v) => options!.has(v)) : values);
   };
   for (const node of nodes) {
-    const type = typeof node.type === 'string' ? [node.type] : Array.isArray(node.type) ? node.type.map(String) : undefined;
+    const type =
+      typeof node.type === 'string'
+        ? [node.type]
+        : Array.isArray(node.type)
+          ? node.type.map(String)
+          : undefined;
     if (type) types = new Set(types ? type.filter((t) => types!.has(t)) : type);
     if (typeof node.format === 'string') formats.add(node.format);
     if ('const' in node) narrow([canon(node.const)]);
@@ -391,7 +405,8 @@ function constraints(nodes: readonly Obj[]) {
     for (const k of ['additionalProperties', 'unevaluatedProperties', 'unevaluatedItems']) {
       if (node[k] === false) kept.add(`${k} false`);
     }
-    if (Array.isArray(node.required)) for (const r of node.required) if (typeof r === 'string') required.add(r);
+    if (Array.isArray(node.required))
+      for (const r of node.required) if (typeof r === 'string') required.add(r);
   }
   return { types, options, formats, kept, required, upper, lower };
 }
@@ -402,17 +417,30 @@ const minus = (a: Iterable<string>, b: Set<string>) => [...a].filter((x) => !b.h
 
 const isLocalized = (v: unknown) =>
   typeof v === 'string' ||
-  (isJsonObject(v) && Object.entries(v).every(([k, t]) => ['de', 'fr', 'it', 'en', 'rm'].includes(k) && typeof t === 'string'));
+  (isJsonObject(v) &&
+    Object.entries(v).every(([k, t]) => ['de', 'fr', 'it', 'en', 'rm'].includes(k) && typeof t === 'string'));
 
 // ---------------------------------------------------------------------------------------------------
 // Applying
 
-const OVERLAY_MEMBERS = ['$schema', '$id', '$comment', 'base', 'title', 'description', 'patch', 'append', 'order', 'hide'];
+const OVERLAY_MEMBERS = [
+  '$schema',
+  '$id',
+  '$comment',
+  'base',
+  'title',
+  'description',
+  'patch',
+  'append',
+  'order',
+  'hide',
+];
 
 /** Problems of the overlay document itself. */
 function shapeIssues(overlay: unknown): OverlayIssue[] {
   const issues: OverlayIssue[] = [];
-  const add = (pointer: string, code: OverlayIssueCode, message: string) => issues.push({ pointer, code, message });
+  const add = (pointer: string, code: OverlayIssueCode, message: string) =>
+    issues.push({ pointer, code, message });
   if (!isJsonObject(overlay)) {
     add('', 'overlay.shape', 'An overlay must be a JSON object with "$id", "base" and "patch"');
     return issues;
@@ -427,47 +455,77 @@ function shapeIssues(overlay: unknown): OverlayIssue[] {
   };
   for (const key of Object.keys(overlay)) {
     if (!OVERLAY_MEMBERS.includes(key)) {
-      add(`/${esc(key)}`, 'overlay.shape', `Unknown overlay member "${key}" (allowed: ${list(OVERLAY_MEMBERS)})`);
+      add(
+        `/${esc(key)}`,
+        'overlay.shape',
+        `Unknown overlay member "${key}" (allowed: ${list(OVERLAY_MEMBERS)})`,
+      );
     }
   }
   const { $id, base, patch, append, order, hide } = overlay;
   if (typeof $id !== 'string' || !parseVersionedId($id).version) {
-    add('/$id', 'overlay.id', '"$id" must name the overlay with its version, e.g. "https://example.ch/overlays/zh-kurzassessment@1.0.0"');
+    add(
+      '/$id',
+      'overlay.id',
+      '"$id" must name the overlay with its version, e.g. "https://example.ch/overlays/zh-kurzassessment@1.0.0"',
+    );
   }
   if (typeof base !== 'string' || base === '') {
     add('/base', 'overlay.shape', '"base" must be the $id of the template the overlay applies to');
   } else {
     const { range } = splitBase(base);
     if (range !== undefined && versionSatisfies('0.0.0', range) === undefined) {
-      add('/base', 'overlay.base', `"base": "${range}" is not a version range (use e.g. "1.2.0", "^1.2" or ">=1.2 <2")`);
+      add(
+        '/base',
+        'overlay.base',
+        `"base": "${range}" is not a version range (use e.g. "1.2.0", "^1.2" or ">=1.2 <2")`,
+      );
     }
   }
   for (const key of ['title', 'description'] as const) {
     if (overlay[key] !== undefined && !isLocalized(overlay[key])) {
-      add(`/${key}`, 'overlay.shape', `"${key}" must be a text or an object of texts per language (de, fr, it, en, rm)`);
+      add(
+        `/${key}`,
+        'overlay.shape',
+        `"${key}" must be a text or an object of texts per language (de, fr, it, en, rm)`,
+      );
     }
   }
   for (const key of ['$schema', '$comment'] as const) {
-    if (overlay[key] !== undefined && typeof overlay[key] !== 'string') add(`/${key}`, 'overlay.shape', `"${key}" must be a string`);
+    if (overlay[key] !== undefined && typeof overlay[key] !== 'string')
+      add(`/${key}`, 'overlay.shape', `"${key}" must be a string`);
   }
   if (patch !== undefined && !isJsonObject(patch)) {
     add('/patch', 'overlay.shape', '"patch" must be an object (a JSON Merge Patch of the template)');
   }
   if (append !== undefined && !isJsonObject(append)) {
-    add('/append', 'overlay.shape', '"append" must be an object: { "<schema pointer of an array>": [items] }');
+    add(
+      '/append',
+      'overlay.shape',
+      '"append" must be an object: { "<schema pointer of an array>": [items] }',
+    );
   } else if (append) {
     for (const [pointer, items] of Object.entries(append)) {
       pointerIn('append', pointer, `/append/${esc(pointer)}`);
-      if (!Array.isArray(items)) add(`/append/${esc(pointer)}`, 'overlay.shape', `append "${pointer}": the items must be an array`);
+      if (!Array.isArray(items))
+        add(`/append/${esc(pointer)}`, 'overlay.shape', `append "${pointer}": the items must be an array`);
     }
   }
   if (order !== undefined && !isJsonObject(order)) {
-    add('/order', 'overlay.shape', '"order" must be an object: { "<schema pointer of an object>": ["property", ...] }');
+    add(
+      '/order',
+      'overlay.shape',
+      '"order" must be an object: { "<schema pointer of an object>": ["property", ...] }',
+    );
   } else if (order) {
     for (const [pointer, names] of Object.entries(order)) {
       pointerIn('order', pointer, `/order/${esc(pointer)}`);
       if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) {
-        add(`/order/${esc(pointer)}`, 'overlay.shape', `order "${pointer}": must be an array of property names`);
+        add(
+          `/order/${esc(pointer)}`,
+          'overlay.shape',
+          `order "${pointer}": must be an array of property names`,
+        );
       }
     }
   }
@@ -482,10 +540,16 @@ function shapeIssues(overlay: unknown): OverlayIssue[] {
 /** Applies an overlay, collecting every problem instead of throwing. */
 function build(base: unknown, overlay: unknown): { schema?: Obj; errors: OverlayIssue[] } {
   const errors = shapeIssues(overlay);
-  if (!isJsonObject(base)) errors.push({ pointer: '', code: 'overlay.base', message: 'The base template is not a JSON Schema object' });
+  if (!isJsonObject(base))
+    errors.push({
+      pointer: '',
+      code: 'overlay.base',
+      message: 'The base template is not a JSON Schema object',
+    });
   if (errors.length || !isJsonObject(base)) return { errors };
   const o = overlay as unknown as Overlay;
-  const add = (pointer: string, code: OverlayIssueCode, message: string) => errors.push({ pointer, code, message });
+  const add = (pointer: string, code: OverlayIssueCode, message: string) =>
+    errors.push({ pointer, code, message });
 
   const target = splitBase(o.base);
   const template = typeof base.$id === 'string' ? parseVersionedId(base.$id) : undefined;
@@ -494,14 +558,21 @@ function build(base: unknown, overlay: unknown): { schema?: Obj; errors: Overlay
   } else if (template.id !== target.id) {
     add('/base', 'overlay.base', `The overlay targets "${target.id}", but the template is "${template.id}"`);
   } else if (target.range !== undefined && !template.version) {
-    add('/base', 'overlay.base', `The overlay needs version ${target.range} of "${target.id}", but the template's $id has no version`);
+    add(
+      '/base',
+      'overlay.base',
+      `The overlay needs version ${target.range} of "${target.id}", but the template's $id has no version`,
+    );
   } else if (target.range !== undefined && !versionSatisfies(template.version as string, target.range)) {
-    add('/base', 'overlay.base', `The overlay needs version ${target.range} of "${target.id}", but the template is version ${template.version}`);
+    add(
+      '/base',
+      'overlay.base',
+      `The overlay needs version ${target.range} of "${target.id}", but the template is version ${template.version}`,
+    );
   }
   if (errors.length) return { errors };
 
   let schema = (o.patch ? mergePatch(base, o.patch) : base) as Obj;
-  const resolve = resolver(schema);
 
   for (const [pointer, items] of Object.entries(o.append ?? {})) {
     const tokens = parsePointer(pointer);
@@ -512,34 +583,53 @@ function build(base: unknown, overlay: unknown): { schema?: Obj; errors: Overlay
     else if (current === undefined && tokens.length > 0 && isJsonObject(getAt(schema, tokens.slice(0, -1)))) {
       schema = setAt(schema, tokens, fresh);
     } else {
-      add(pointer, 'overlay.target', `append: ${pointer} ${current === undefined ? 'does not exist' : 'is not an array'} in the schema`);
+      add(
+        pointer,
+        'overlay.target',
+        `append: ${pointer} ${current === undefined ? 'does not exist' : 'is not an array'} in the schema`,
+      );
     }
   }
 
+  const resolve = resolver(schema);
   for (const [pointer, names] of Object.entries(o.order ?? {})) {
     const { nodes } = chain(schema, pointer, resolve);
-    const properties = new Set(nodes.flatMap((n) => (isJsonObject(n.properties) ? Object.keys(n.properties) : [])));
+    const properties = new Set(
+      nodes.flatMap((n) => (isJsonObject(n.properties) ? Object.keys(n.properties) : [])),
+    );
     if (!properties.size) {
       add(pointer, 'overlay.target', `order: ${pointer} is not an object schema with properties`);
       continue;
     }
     const unknown = names.filter((n) => n !== '*' && !properties.has(n));
     const twice = names.filter((n, i) => names.indexOf(n) !== i);
-    if (unknown.length) add(pointer, 'overlay.order', `order ${labelOf(pointer)}: no property ${list(unknown)} (has ${list(properties)})`);
-    if (twice.length) add(pointer, 'overlay.order', `order ${labelOf(pointer)}: ${list(new Set(twice))} listed twice`);
-    if (!unknown.length && !twice.length) schema = setAt(schema, [...parsePointer(pointer), 'x-ias-order'], [...names]);
+    if (unknown.length)
+      add(
+        pointer,
+        'overlay.order',
+        `order ${labelOf(pointer)}: no property ${list(unknown)} (has ${list(properties)})`,
+      );
+    if (twice.length)
+      add(pointer, 'overlay.order', `order ${labelOf(pointer)}: ${list(new Set(twice))} listed twice`);
+    if (!unknown.length && !twice.length)
+      schema = setAt(schema, [...parsePointer(pointer), 'x-ias-order'], [...names]);
   }
 
   for (const pointer of o.hide ?? []) {
     const tokens = parsePointer(pointer);
     if (!describe(tokens)?.name || !isJsonObject(getAt(schema, tokens))) {
-      add(pointer, 'overlay.target', `hide: ${pointer} is not a property in the schema (expected e.g. "/properties/phone")`);
+      add(
+        pointer,
+        'overlay.target',
+        `hide: ${pointer} is not a property in the schema (expected e.g. "/properties/phone")`,
+      );
     } else schema = setAt(schema, [...tokens, 'x-ias-hidden'], true);
   }
   if (errors.length) return { errors };
 
   const previous = schema['x-ias-overlay'];
-  const trail = typeof previous === 'string' ? [previous, o.$id] : Array.isArray(previous) ? [...previous, o.$id] : o.$id;
+  const trail =
+    typeof previous === 'string' ? [previous, o.$id] : Array.isArray(previous) ? [...previous, o.$id] : o.$id;
   return { schema: setAt(schema, ['x-ias-overlay'], trail), errors };
 }
 
@@ -562,18 +652,23 @@ export function applyOverlay(base: object, overlay: unknown): Obj {
 /**
  * Checks an overlay against its template: everything `applyOverlay` refuses, plus the rules that keep
  * SEM core fields (`x-ias-core`) intact, never widen `x-ias-access`, and never hide a required field.
- * Never throws; `schema` is the effective schema when the overlay could be applied.
+ * Never throws; `schema` is the effective schema whenever the overlay could be applied (see `OverlayCheck`).
  */
 export function checkOverlay(base: unknown, overlay: unknown): OverlayCheck {
   const { schema, errors } = build(base, overlay);
   if (!schema || !isJsonObject(base)) return { ok: false, errors };
-  const add = (pointer: string, code: OverlayIssueCode, message: string) => errors.push({ pointer, code, message });
+  const add = (pointer: string, code: OverlayIssueCode, message: string) =>
+    errors.push({ pointer, code, message });
   const resolveBase = resolver(base);
   const resolveEffective = resolver(schema);
 
   for (const key of ['$id', '$schema']) {
     if (canon(base[key]) !== canon(schema[key])) {
-      add(`/${key}`, 'schema.id', `The overlay must not change the template's "${key}" (${JSON.stringify(base[key])})`);
+      add(
+        `/${key}`,
+        'schema.id',
+        `The overlay must not change the template's "${key}" (${JSON.stringify(base[key])})`,
+      );
     }
   }
 
@@ -591,35 +686,52 @@ export function checkOverlay(base: unknown, overlay: unknown): OverlayCheck {
       add(pointer, 'core.removed', `${field} must not be removed`);
       continue;
     }
-    if ((getAt(schema, pointer) as Obj)['x-ias-core'] !== true) add(pointer, 'core.unmarked', `${field} must keep "x-ias-core": true`);
+    if ((getAt(schema, pointer) as Obj)['x-ias-core'] !== true)
+      add(pointer, 'core.unmarked', `${field} must keep "x-ias-core": true`);
     const was = chain(base, pointer, resolveBase);
     const now = chain(schema, pointer, resolveEffective);
     const b = constraints(was.nodes);
     const e = constraints(now.nodes);
     if (now.broken || canon(was.targets) !== canon(now.targets)) {
-      add(pointer, 'core.ref', `${field} must keep its "$ref" target (${was.targets.join(' → ') || 'none'})`);
+      add(
+        pointer,
+        'core.ref',
+        `${field} must keep its "$ref" target ${was.targets.join(' → ') || 'none'}, not ${now.targets.join(' → ') || 'none'}`,
+      );
     }
     if (!sameSet(b.types, e.types)) {
-      add(pointer, 'core.type', `${field} must keep type ${list(b.types ?? ['any'])}, not ${list(e.types ?? ['any'])}`);
+      add(
+        pointer,
+        'core.type',
+        `${field} must keep type ${list(b.types ?? ['any'])}, not ${list(e.types ?? ['any'])}`,
+      );
     }
     if (!sameSet(b.formats, e.formats)) {
-      add(pointer, 'core.format', `${field} must keep format ${list(b.formats.size ? b.formats : ['none'])}, not ${list(e.formats.size ? e.formats : ['none'])}`);
+      const rule = b.formats.size ? `keep format ${list(b.formats)}` : 'not get a format';
+      add(pointer, 'core.format', `${field} must ${rule}${e.formats.size ? `, not ${list(e.formats)}` : ''}`);
     }
     if (b.options) {
       const removed = minus(b.options, e.options ?? new Set());
       const added = e.options ? minus(e.options, b.options) : [];
       if (!e.options) add(pointer, 'core.enum', `${field} must keep its list of allowed values`);
-      if (e.options && removed.length) add(pointer, 'core.enum', `${field} must keep the values ${removed.join(', ')}`);
-      if (added.length) add(pointer, 'core.enum', `${field} must not get new values (${added.join(', ')}); SEM codes are fixed`);
+      if (e.options && removed.length)
+        add(pointer, 'core.enum', `${field} must keep the values ${removed.join(', ')}`);
+      if (added.length)
+        add(
+          pointer,
+          'core.enum',
+          `${field} must not get new values (${added.join(', ')}); SEM codes are fixed`,
+        );
     }
     for (const [before, after, sign] of [
       [b.upper, e.upper, 1],
       [b.lower, e.lower, -1],
     ] as const) {
-      for (const [k, was] of before) {
-        const now = after.get(k);
-        if (now === undefined) add(pointer, 'core.loosened', `${field} must keep ${k} ${was}`);
-        else if ((now - was) * sign > 0) add(pointer, 'core.loosened', `${field} must not loosen ${k} from ${was} to ${now}`);
+      for (const [k, limit] of before) {
+        const value = after.get(k);
+        if (value === undefined) add(pointer, 'core.loosened', `${field} must keep ${k} ${limit}`);
+        else if ((value - limit) * sign > 0)
+          add(pointer, 'core.loosened', `${field} must not loosen ${k} from ${limit} to ${value}`);
       }
     }
     for (const rule of minus(b.kept, e.kept)) add(pointer, 'core.loosened', `${field} must keep ${rule}`);
@@ -628,7 +740,9 @@ export function checkOverlay(base: unknown, overlay: unknown): OverlayCheck {
     if (dropped.length) add(pointer, 'core.required', `${field} must keep ${list(dropped)} required`);
     if (place.parent !== undefined && place.name !== undefined) {
       const wasRequired = constraints(chain(base, place.parent, resolveBase).nodes).required.has(place.name);
-      const isRequired = constraints(chain(schema, place.parent, resolveEffective).nodes).required.has(place.name);
+      const isRequired = constraints(chain(schema, place.parent, resolveEffective).nodes).required.has(
+        place.name,
+      );
       if (wasRequired && !isRequired) add(pointer, 'core.required', `${field} must stay required`);
     }
   }
@@ -644,16 +758,23 @@ export function checkOverlay(base: unknown, overlay: unknown): OverlayCheck {
     }
     walkSchema(now, pointer, (inner, at) => {
       const access = inner['x-ias-access'];
-      if (!isJsonObject(access) || (at !== pointer && canon(access) === canon((getAt(base, at) as Obj | undefined)?.['x-ias-access']))) return;
+      if (
+        !isJsonObject(access) ||
+        (at !== pointer && canon(access) === canon((getAt(base, at) as Obj | undefined)?.['x-ias-access']))
+      )
+        return;
       for (const mode of ['read', 'write']) {
         const allowed = was[mode];
         if (!Array.isArray(allowed)) continue;
         const roles = access[mode];
         const where = at === pointer ? field : `Field ${labelOf(at)} inside restricted ${labelOf(pointer)}`;
-        if (!Array.isArray(roles)) add(at, 'access.widened', `${where} must keep its ${mode} list (${list(allowed)})`);
-        else {
+        if (!Array.isArray(roles)) {
+          if (at === pointer)
+            add(at, 'access.widened', `${where} must keep its ${mode} list (${list(allowed)})`);
+        } else {
           const extra = minus(roles.map(String), new Set(allowed.map(String)));
-          if (extra.length) add(at, 'access.widened', `${where} must not give ${mode} access to ${list(extra)}`);
+          if (extra.length)
+            add(at, 'access.widened', `${where} must not give ${mode} access to ${list(extra)}`);
         }
       }
     });
@@ -665,33 +786,60 @@ export function checkOverlay(base: unknown, overlay: unknown): OverlayCheck {
     if (node['x-ias-hidden'] === true && old?.['x-ias-hidden'] !== true) {
       if (place.parent !== undefined && place.name !== undefined) {
         if (constraints(chain(schema, place.parent, resolveEffective).nodes).required.has(place.name)) {
-          add(pointer, 'hidden.required', `Field ${labelOf(pointer)} is required and cannot be hidden (make it optional first)`);
+          add(
+            pointer,
+            'hidden.required',
+            `Field ${labelOf(pointer)} is required and cannot be hidden (make it optional first)`,
+          );
         }
       }
       const inside = coreInside(schema, pointer, core, resolveEffective);
-      if (inside.length) add(pointer, 'core.hidden', `Field ${labelOf(pointer)} must not be hidden: it holds core field ${inside.map(labelOf).join(', ')}`);
+      if (inside.length)
+        add(
+          pointer,
+          'core.hidden',
+          `Field ${labelOf(pointer)} must not be hidden: it holds core field ${inside.map(labelOf).join(', ')}`,
+        );
     }
-    if (typeof node.$ref === 'string' && isLocalRef(schema, node.$ref) && !resolveEffective(node.$ref) && !core.has(pointer)) {
+    if (
+      typeof node.$ref === 'string' &&
+      isLocalRef(schema, node.$ref) &&
+      !resolveEffective(node.$ref) &&
+      !core.has(pointer)
+    ) {
       if (!(old && old.$ref === node.$ref && !resolveBase(node.$ref))) {
-        add(pointer, 'schema.ref', `Field ${labelOf(pointer)}: "$ref": "${node.$ref}" points to nothing in the schema`);
+        add(
+          pointer,
+          'schema.ref',
+          `Field ${labelOf(pointer)}: "$ref": "${node.$ref}" points to nothing in the schema`,
+        );
       }
     }
     if (old && Array.isArray(node.required) && isJsonObject(old.properties)) {
       const properties = isJsonObject(node.properties) ? node.properties : {};
       for (const name of node.required) {
         const at = `${pointer}/properties/${esc(String(name))}`;
-        if (Object.hasOwn(old.properties, String(name)) && !Object.hasOwn(properties, String(name)) && !core.has(at)) {
+        if (
+          Object.hasOwn(old.properties, String(name)) &&
+          !Object.hasOwn(properties, String(name)) &&
+          !core.has(at)
+        ) {
           add(at, 'required.removed', `Field ${labelOf(at)} is required and cannot be removed`);
         }
       }
     }
   });
 
-  return errors.length ? { ok: false, errors } : { ok: true, errors, schema };
+  return { ok: errors.length === 0, errors, schema };
 }
 
 /** Pointers of core fields at or below `pointer` in the effective schema, following `$ref`s. */
-function coreInside(schema: Obj, pointer: string, core: Set<string>, resolve: (ref: string) => string | undefined): string[] {
+function coreInside(
+  schema: Obj,
+  pointer: string,
+  core: Set<string>,
+  resolve: (ref: string) => string | undefined,
+): string[] {
   const found = new Set<string>();
   const seen = new Set<string>();
   const pending = [pointer];

@@ -37,7 +37,8 @@ function paths(value: unknown, prefix: string[] = []): string[][] {
   return out;
 }
 
-const isPrefix = (a: readonly string[], b: readonly string[]) => a.length <= b.length && a.every((t, i) => t === b[i]);
+const isPrefix = (a: readonly string[], b: readonly string[]) =>
+  a.length <= b.length && a.every((t, i) => t === b[i]);
 
 describe('parsePointer / formatPointer', () => {
   it('parses the RFC 6901 examples', () => {
@@ -157,7 +158,9 @@ describe('setAt', () => {
     const d = doc();
     expect(() => setAt(d, '/list/5', 1)).toThrow(expect.objectContaining({ code: 'pointer.index' }));
     expect(() => setAt(d, '/list/x', 1)).toThrow(expect.objectContaining({ code: 'pointer.index' }));
-    expect(() => setAt(d, '/a/d/e/f', 1)).toThrow(expect.objectContaining({ code: 'pointer.type', pointer: '/a/d/e/f' }));
+    expect(() => setAt(d, '/a/d/e/f', 1)).toThrow(
+      expect.objectContaining({ code: 'pointer.type', pointer: '/a/d/e/f' }),
+    );
     expect(() => setAt(d, 'a', 1)).toThrow(expect.objectContaining({ code: 'pointer.syntax' }));
   });
 

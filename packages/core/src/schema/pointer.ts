@@ -12,7 +12,12 @@ import { IasError } from '../errors.js';
  * - `pointer.type`: the path runs through a value that is neither object nor array;
  * - `pointer.root`: the operation needs a parent, but the pointer is the whole document (`""`).
  */
-export const POINTER_ERROR_CODES = ['pointer.syntax', 'pointer.index', 'pointer.type', 'pointer.root'] as const;
+export const POINTER_ERROR_CODES = [
+  'pointer.syntax',
+  'pointer.index',
+  'pointer.type',
+  'pointer.root',
+] as const;
 export type PointerErrorCode = (typeof POINTER_ERROR_CODES)[number];
 
 /** A malformed JSON pointer, or one that cannot be written to. `pointer` is the pointer as received. */
@@ -42,7 +47,11 @@ export const escapePointerToken = (token: string): string => token.replace(/~/g,
 /** Parses a JSON pointer into its unescaped reference tokens; `""` is the whole document (no tokens). */
 export function parsePointer(pointer: string): string[] {
   if (typeof pointer !== 'string') {
-    throw new PointerError('pointer.syntax', `${String(pointer)} is not a JSON pointer (not a string)`, String(pointer));
+    throw new PointerError(
+      'pointer.syntax',
+      `${String(pointer)} is not a JSON pointer (not a string)`,
+      String(pointer),
+    );
   }
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) {

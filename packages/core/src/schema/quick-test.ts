@@ -3,26 +3,17 @@
  * never waits for a validator to compile). It knows the keywords conditions usually use and answers
  * `undefined` for anything else, so the caller can wait for the real validator instead of guessing.
  */
+import { getAt, isJsonObject as isObj } from './pointer.js';
+
 export function quickTest(root: unknown, schemaPointer: string, data: unknown): boolean | undefined {
-  const schema = resolvePointer(root, schemaPointer);
-  return schema === NOT_FOUND ? undefined : check(schema, data, 0);
-}
-
-const NOT_FOUND = Symbol('not found');
-
-function resolvePointer(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let cur: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(cur)) cur = cur[Number(token)];
-    else if (typeof cur === 'object' && cur !== null) cur = (cur as Record<string, unknown>)[token];
-    else return NOT_FOUND;
+  let schema: unknown;
+  try {
+    schema = getAt(root, schemaPointer);
+  } catch {
+    return undefined;
   }
-  return cur === undefined ? NOT_FOUND : cur;
+  return schema === undefined ? undefined : check(schema, data, 0);
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';

@@ -165,7 +165,11 @@ export class IasForm extends IasElement {
       if (this.schema !== undefined) this.fail({ pointer: '', code: 'schema.type', message: 'The schema must be a JSON object.' });
       return;
     }
-    this.model = buildFieldModel(this.schema as boolean | Record<string, unknown>);
+    try {
+      this.model = buildFieldModel(this.schema as boolean | Record<string, unknown>);
+    } catch (e: unknown) {
+      return this.fail({ pointer: '', code: 'schema.invalid', message: e instanceof Error ? e.message : String(e) });
+    }
     if (this.value === undefined && this.initialValue === undefined) this.value = newRecord(this.model.root);
     if (this.validator) return this.useValidator(this.validator);
     // Compiling can take tens of milliseconds for large schemas: never block the first paint on it.
@@ -188,7 +192,13 @@ export class IasForm extends IasElement {
 
   private useValidator(v: SchemaValidator): void {
     this.active = v;
-    this.store.test = (pointer, data) => v.test(pointer, data);
+    this.store.test = (pointer, data) => {
+      try {
+        return v.test(pointer, data);
+      } catch {
+        return false; // a sub-schema the validator cannot test shows its fields as not applicable
+      }
+    };
     this.revalidate();
     this.store.notifyAll();
     this.requestUpdate();
@@ -203,7 +213,14 @@ export class IasForm extends IasElement {
   private revalidate(): void {
     const v = this.active;
     if (!v) return;
-    const result = v.validate(this.value, this.store.locale);
+    let result: ReturnType<SchemaValidator['validate']>;
+    try {
+      result = v.validate(this.value, this.store.locale);
+    } catch (e: unknown) {
+      // Ajv can overflow the stack on pathological recursive schemas: a readable error, never a throw.
+      this.fail({ pointer: '', code: 'schema.validation-failed', message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
     // Errors inside fields the role may not read are withheld: their messages would reveal the content.
     this.errors = result.errors.filter((e: FieldError) => this.readable(e.pointer));
     this.valid = result.valid;
@@ -345,13 +362,14 @@ export class IasForm extends IasElement {
 }
 
 /** A new record: the schema's defaults (and constants) for an empty form; `undefined` for non-objects. */
-function newRecord(root: FieldNode): unknown {
+function newRecord(root: FieldNode, seen = new Set<FieldNode>()): unknown {
   if (root.default !== undefined) return structuredClone(root.default);
-  if (root.kind !== 'object') return undefined;
+  if (root.kind !== 'object' || seen.has(root)) return undefined;
+  seen.add(root);
   const out: Record<string, unknown> = {};
   for (const p of root.properties) {
     if (p.visibleWhen) continue;
-    const d = p.node.default !== undefined ? p.node.default : newRecord(p.node);
+    const d = p.node.default !== undefined ? p.node.default : newRecord(p.node, seen);
     if (d !== undefined && (p.node.default !== undefined || (isObject(d) && Object.keys(d as object).length))) out[p.name] = structuredClone(d);
   }
   return out;

@@ -246,7 +246,8 @@ export class IasFormField extends IasElement {
         if (parsed === undefined) this.edit(undefined, true);
         else this.edit(parsed.ok ? parsed.value : text);
       } else {
-        this.edit(text === '' && !this.required ? undefined : text, text === '' && !this.required);
+        // An emptied field is removed from the value, so "required" means what a case worker expects.
+        this.edit(text === '' ? undefined : text, text === '');
       }
     };
     const onBlur = () => {

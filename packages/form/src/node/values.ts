@@ -2,7 +2,10 @@ export { isJsonObject as isObject, joinPointer } from '@ias-kit/core';
 
 /** Formats a number the Swiss way for an Intl locale (`de-CH`: 1’234.5), without rounding it. */
 export function formatNumber(value: number, intlLocale: string): string {
-  return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 20, useGrouping: true }).format(value);
+  // CLDR's Swiss group separator is ’ (U+2019); some ICU builds print ' (U+0027). Show one, always.
+  return new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 20, useGrouping: true })
+    .format(value)
+    .replace(/'/g, '’');
 }
 
 /**

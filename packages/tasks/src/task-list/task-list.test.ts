@@ -1,0 +1,253 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { deriveTasks, type DerivedTask } from '@ias-kit/core';
+import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
+import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js';
+import './define.js';
+import type { IasTaskList } from './task-list.js';
+import {
+  IasTaskDoneEvent,
+  IasTaskFilterChangeEvent,
+  IasTaskOpenEvent,
+  IasTaskReassignEvent,
+  IasTaskSnoozeEvent,
+} from './task-list.events.js';
+import { TASK_LIST_VIEWS } from './task-list.types.js';
+
+const TODAY = '2026-03-02';
+const tasks = deriveTasks({ today: TODAY, cases: sampleCases(24, TODAY) });
+const few = tasks.slice(0, 8);
+
+const root = (el: IasTaskList) => el.shadowRoot!;
+const rows = (el: IasTaskList) => [...root(el).querySelectorAll<HTMLElement>('[part~="row"]')];
+const count = (el: IasTaskList) => root(el).querySelector('[part="count"]')!.textContent!.trim();
+const select = (el: IasTaskList, name: string) =>
+  root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+const change = async (el: IasTaskList, control: HTMLSelectElement | HTMLInputElement) => {
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+};
+const list = (t: DerivedTask[], filter = '') =>
+  fixture<IasTaskList>(html`<ias-task-list lang="en" today=${TODAY} filter=${filter} .tasks=${t}></ias-task-list>`);
+
+describe('ias-task-list', () => {
+  it('shows an empty state and is accessible', async () => {
+    const el = await list([]);
+    expect(root(el).querySelector('.empty')!.textContent).to.equal('No tasks.');
+    expect(count(el)).to.equal('0 tasks');
+    await expectAccessible(el);
+  });
+
+  it('renders each task with light icon and text, title, reason, person and due date', async () => {
+    const el = await list(few);
+    expect(rows(el)).to.have.length(few.length);
+    const first = rows(el)[0]!;
+    const light = first.querySelector('ias-status-light')!;
+    expect(light.status).to.equal(few[0]!.light);
+    await light.updateComplete;
+    expect(light.shadowRoot!.querySelector('svg')).to.exist;
+    expect(light.shadowRoot!.querySelector('[part="text"]')!.textContent!.trim()).to.equal('Action needed');
+    expect(first.getAttribute('aria-label')).to.match(/^Action needed: .+\. .+\. /);
+    expect(first.getAttribute('aria-label')).to.contain(few[0]!.personName!);
+    const dated = rows(el).find((r) => r.textContent!.includes('Due '))!;
+    expect(dated.textContent).to.match(/Due \d{2}\.\d{2}\.\d{4}/);
+    await expectAccessible(el);
+  });
+
+  it('renders every view accessibly; the team view shows the caseload per worker', async () => {
+    for (const view of TASK_LIST_VIEWS) {
+      const el = await fixture<IasTaskList>(
+        html`<ias-task-list lang="en" .tasks=${few} view=${view}></ias-task-list>`,
+      );
+      expect(!!root(el).querySelector('[part="caseload"]')).to.equal(view === 'team');
+      expect(!!select(el, 'person')).to.equal(view !== 'person');
+      expect(!!select(el, 'assignee')).to.equal(view === 'team');
+      await expectAccessible(el);
+    }
+    const el = await fixture<IasTaskList>(
+      html`<ias-task-list lang="en" .tasks=${tasks} view="team"></ias-task-list>`,
+    );
+    const body = [...root(el).querySelectorAll('[part="caseload"] tbody tr')];
+    expect(body).to.have.length(SAMPLE_WORKERS.length);
+    const anna = body.find((r) => r.textContent!.includes('Anna Fiktiv'))!;
+    const cells = [...anna.querySelectorAll('td')].map((c) => Number(c.textContent));
+    const annas = tasks.filter((t) => t.assignee?.id === 'w-anna');
+    expect(cells).to.deep.equal([annas.length, annas.filter((t) => t.light === 'critical').length, 6]);
+    anna.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('filter')).to.equal('assignee=w-anna');
+    expect(anna.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(rows(el).every((r) => r.textContent!.includes('Anna Fiktiv'))).to.be.true;
+  });
+
+  it('filters by light, status, person and rule and reflects the filter in an attribute', async () => {
+    const el = await list(tasks);
+    setTimeout(() => {
+      const box = root(el).querySelector<HTMLInputElement>('input[value="critical"]')!;
+      box.checked = true;
+      box.dispatchEvent(new Event('change'));
+    });
+    const ev = (await oneEvent(el, 'ias-task-filter-change')) as unknown as IasTaskFilterChangeEvent;
+    expect(ev).to.be.instanceOf(IasTaskFilterChangeEvent);
+    expect(ev.filter).to.equal('light=critical');
+    expect(ev.value).to.deep.equal({ light: ['critical'] });
+    expect(ev.bubbles && ev.composed).to.be.true;
+    await el.updateComplete;
+    expect(el.getAttribute('filter')).to.equal('light=critical');
+    const reds = tasks.filter((t) => t.light === 'critical').length;
+    expect(rows(el)).to.have.length(Math.min(reds, 50));
+    expect(rows(el).every((r) => r.classList.contains('critical'))).to.be.true;
+
+    const rule = select(el, 'rule');
+    rule.value = 'review';
+    await change(el, rule);
+    expect(el.filter).to.equal('light=critical&rule=review');
+    expect(rows(el).every((r) => r.getAttribute('aria-label')!.includes('Review overdue'))).to.be.true;
+    await expectAccessible(el);
+
+    el.setAttribute('filter', 'person=p-c-00002&status=offen');
+    await el.updateComplete;
+    expect(select(el, 'person').value).to.equal('p-c-00002');
+    expect(rows(el)).to.have.length(tasks.filter((t) => t.personId === 'p-c-00002').length);
+    root(el).querySelector<HTMLButtonElement>('button.reset')!.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('filter') ? el.getAttribute('filter') : '').to.equal('');
+    expect(root(el).querySelector('.empty')).to.be.null;
+  });
+
+  it('says when nothing passes the filter', async () => {
+    const el = await list(few, 'rule=education&light=ok');
+    expect(root(el).querySelector('.empty')!.textContent).to.equal('No tasks match the filter.');
+    await expectAccessible(el);
+  });
+
+  it('groups by person and by due week, with headings', async () => {
+    const el = await list(few);
+    const group = select(el, 'group-by');
+    group.value = 'person';
+    await change(el, group);
+    expect(el.getAttribute('group-by')).to.equal('person');
+    const names = [...root(el).querySelectorAll('[part="group"] h3')].map((h) => h.textContent!.trim());
+    expect(names).to.deep.equal([...new Set(few.map((t) => t.personName!))].sort());
+    await expectAccessible(el);
+    el.groupBy = 'week';
+    await el.updateComplete;
+    const weeks = [...root(el).querySelectorAll('[part="group"] h3')].map((h) => h.textContent!.trim());
+    expect(weeks[0]).to.match(/^Week \d+: \d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}$/);
+    expect(rows(el)).to.have.length(few.length);
+    await expectAccessible(el);
+  });
+
+  it('sorts by urgency or by due date', async () => {
+    const el = await list(few);
+    const lights = rows(el).map((r) => r.className);
+    expect(lights.indexOf('critical')).to.equal(0);
+    el.sortBy = 'due';
+    await el.updateComplete;
+    const ids = rows(el).map((r) => r.dataset.id);
+    const byDue = [...few].sort((a, b) =>
+      (a.dueDate ?? '9') < (b.dueDate ?? '9') ? -1 : (a.dueDate ?? '9') > (b.dueDate ?? '9') ? 1 : 0,
+    );
+    expect(ids.map((id) => few.find((t) => t.id === id)!.dueDate ?? '9')).to.deep.equal(
+      byDue.map((t) => t.dueDate ?? '9'),
+    );
+  });
+
+  it('moves between rows with the keyboard and opens with Enter', async () => {
+    const el = await list(few);
+    const [first, second] = rows(el);
+    expect(first!.tabIndex).to.equal(0);
+    expect(second!.tabIndex).to.equal(-1);
+    first!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(second);
+    expect(second!.tabIndex).to.equal(0);
+    await sendKeys({ press: 'End' });
+    expect(root(el).activeElement).to.equal(rows(el).at(-1));
+    await sendKeys({ press: 'Home' });
+    expect(root(el).activeElement).to.equal(first);
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const ev = (await oneEvent(el, 'ias-task-open')) as unknown as IasTaskOpenEvent;
+    expect(ev).to.be.instanceOf(IasTaskOpenEvent);
+    expect(ev.task.id).to.equal(few[0]!.id);
+    expect(ev.link).to.deep.equal(few[0]!.link);
+  });
+
+  it('emits done, snooze, reassign and open events and changes nothing itself', async () => {
+    const el = await list(few);
+    el.snoozeDays = 14;
+    await el.updateComplete;
+    const row = rows(el)[0]!;
+    const task = few[0]!;
+    const buttons = [...row.querySelectorAll('button')];
+    const seen: Event[] = [];
+    for (const name of ['ias-task-open', 'ias-task-done', 'ias-task-snooze', 'ias-task-reassign'] as const) {
+      document.addEventListener(name, (e) => seen.push(e), { once: true });
+    }
+    buttons[0]!.click();
+    buttons[1]!.click();
+    expect(buttons[2]!.textContent).to.contain('Snooze until 16.03.2026');
+    buttons[2]!.click();
+    const reassign = row.querySelector('select')!;
+    const target = [...reassign.options].find((o) => o.value)!.value;
+    reassign.value = target;
+    await change(el, reassign);
+    expect(reassign.value).to.equal('');
+    const [open, done, snooze, moved] = seen;
+    expect(open).to.be.instanceOf(IasTaskOpenEvent);
+    expect(done).to.be.instanceOf(IasTaskDoneEvent);
+    expect((done as IasTaskDoneEvent).taskId).to.equal(task.id);
+    expect(snooze).to.be.instanceOf(IasTaskSnoozeEvent);
+    expect((snooze as IasTaskSnoozeEvent).until).to.equal('2026-03-16');
+    expect(moved).to.be.instanceOf(IasTaskReassignEvent);
+    expect((moved as IasTaskReassignEvent).assignee.id).to.equal(target);
+    expect((moved as IasTaskReassignEvent).previous).to.deep.equal(task.assignee);
+    expect(seen.every((e) => e.bubbles && e.composed)).to.be.true;
+    expect(rows(el)).to.have.length(few.length);
+    expect(el.tasks[0]).to.equal(task);
+  });
+
+  it('renders 10,000 tasks in pages and stays quick', async () => {
+    const many = deriveTasks({ today: TODAY, cases: sampleCases(1500, TODAY) });
+    expect(many.length).to.be.greaterThan(4000);
+    const big = Array.from({ length: Math.ceil(10000 / many.length) }, (_, i) =>
+      many.map((t) => ({ ...t, id: `${t.id}#${i}` })),
+    )
+      .flat()
+      .slice(0, 10000);
+    const start = performance.now();
+    const el = await list(big);
+    const first = performance.now() - start;
+    expect(rows(el)).to.have.length(50);
+    expect(count(el)).to.match(/^1–50 of 10.?000 tasks$/);
+    const next = root(el).querySelector<HTMLButtonElement>('[part="pager"] .next')!;
+    next.click();
+    await el.updateComplete;
+    expect(count(el)).to.match(/^51–100 of/);
+    expect(root(el).querySelector('[part="pager"] span')!.textContent).to.equal('Page 2 of 200');
+    expect(first).to.be.lessThan(1000);
+    await expectAccessible(el);
+  });
+
+  it('speaks every locale and takes string overrides', async () => {
+    const seen: string[] = [];
+    await forEachLocale(async (locale) => {
+      const el = await fixture<IasTaskList>(
+        html`<ias-task-list .locale=${locale} .tasks=${few}></ias-task-list>`,
+      );
+      seen.push(root(el).querySelector('legend')!.textContent!.trim());
+      await expectAccessible(el);
+    });
+    expect(seen).to.deep.equal(['Ampel', 'Feu', 'Semaforo', 'Traffic light']);
+    const el = await fixture<IasTaskList>(
+      html`<ias-task-list
+        lang="de"
+        .tasks=${few}
+        .strings=${{ done: 'Abhaken', label: 'Meine Pendenzen' }}
+      ></ias-task-list>`,
+    );
+    expect(rows(el)[0]!.querySelector('button:nth-of-type(2)')!.textContent).to.contain('Abhaken');
+    expect(root(el).querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Meine Pendenzen');
+  });
+});

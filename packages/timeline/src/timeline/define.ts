@@ -1,0 +1,11 @@
+import { IasTimeline } from './timeline.js';
+
+IasTimeline.define('ias-timeline');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ias-timeline': IasTimeline;
+  }
+}
+
+export { IasTimeline };

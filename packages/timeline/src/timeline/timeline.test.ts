@@ -1,0 +1,286 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ContextProvider } from '@lit/context';
+import { addYears, daysBetween, type Case } from '@ias-kit/core';
+import { caseContext } from '@ias-kit/ui';
+import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
+import { admittedF, measure, person, plan, refugeeB } from '../test/cases.js';
+import { IasTimelineSelectEvent } from './timeline.types.js';
+import './define.js';
+import type { IasTimeline } from './timeline.js';
+
+const root = (el: IasTimeline) => el.shadowRoot!;
+const xOf = (el: IasTimeline, key: string) => {
+  const g = root(el).querySelector<SVGGElement>(`[data-key="${key}"]`);
+  expect(g, key).to.exist;
+  return Number(g!.dataset['x']);
+};
+const lineX = (el: IasTimeline, cls: string) => Number(root(el).querySelector(`.${cls}`)!.getAttribute('x1'));
+const options = (el: IasTimeline) => [...root(el).querySelectorAll<SVGGElement>('[role="option"]')];
+const active = (el: IasTimeline) => root(el).activeElement as SVGGElement | null;
+
+async function render(c: Case | undefined, width = 800, today = '2024-06-01', lang = 'de') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px"><ias-timeline lang=${lang} today=${today} .case=${c}></ias-timeline></div>`,
+  );
+  const el = wrapper.querySelector('ias-timeline')!;
+  await waitUntil(() => root(el).querySelector('svg')?.getAttribute('width') === String(width) || !c, 'resized');
+  await el.updateComplete;
+  return el;
+}
+
+/** x of `date` relative to the span entry → horizon end, from day counts. */
+const ratio = (entry: string, end: string, date: string) => daysBetween(entry, date) / daysBetween(entry, end);
+
+describe('ias-timeline', () => {
+  it('draws a recognised refugee (B): horizon = asylum application + 5 years, milestones at their dates', async () => {
+    const el = await render(refugeeB());
+    const entry = lineX(el, 'entry-line');
+    const end = lineX(el, 'end-line');
+    expect(root(el).querySelector('.end-line')!.getAttribute('data-day')).to.equal('2026-09-16');
+    expect(end).to.be.greaterThan(entry);
+    const at = (date: string) => entry + ratio('2021-09-14', '2026-09-16', date) * (end - entry);
+    expect(xOf(el, 'milestone:language-a1')).to.be.closeTo(at('2024-09-14'), 0.5);
+    expect(xOf(el, 'milestone:financing-end')).to.be.closeTo(end, 0.5);
+    expect(xOf(el, 'milestone:labour-market')).to.be.closeTo(at('2028-09-14'), 0.5);
+    expect(xOf(el, 'milestone:labour-market')).to.be.greaterThan(end); // the 7-year goals lie after the B horizon
+    // the education goal (16–25) does not apply to a 27-year-old: drawn hollow and announced so
+    const education = root(el).querySelector('[data-key="milestone:education"]')!;
+    expect(education.classList.contains('m-not-applicable')).to.be.true;
+    expect(education.getAttribute('aria-label')).to.contain('nicht anwendbar (Altersgruppe trifft nicht zu)');
+    // years since entry on the axis
+    const axis = root(el).querySelector('[part="axis"]')!.textContent!;
+    expect(axis).to.contain('Jahr 1').and.to.contain('Jahr 5');
+    await expectAccessible(el);
+  });
+
+  it('draws a provisionally admitted person (F): horizon = entry + 7 years', async () => {
+    const el = await render(admittedF());
+    const entry = lineX(el, 'entry-line');
+    const end = lineX(el, 'end-line');
+    expect(root(el).querySelector('.end-line')!.getAttribute('data-day')).to.equal('2029-03-10');
+    const at = (date: string) => entry + ratio('2022-03-10', '2029-03-10', date) * (end - entry);
+    expect(xOf(el, 'milestone:language-a1')).to.be.closeTo(at(addYears('2022-03-10', 3)), 0.5);
+    expect(xOf(el, 'milestone:education')).to.be.closeTo(at('2027-03-10'), 0.5);
+    expect(xOf(el, 'milestone:labour-market')).to.be.closeTo(end, 0.5);
+    expect(xOf(el, 'milestone:social-integration')).to.be.closeTo(end, 0.5);
+    expect(root(el).querySelector('[part="axis"]')!.textContent).to.contain('Jahr 7');
+    await expectAccessible(el);
+  });
+
+  it('redraws the horizon when a dated status change turns F into B', async () => {
+    const f: Case = {
+      ...admittedF(),
+      entryDate: '2018-05-03',
+      asylumApplicationDate: '2018-05-04',
+      statusHistory: [{ status: 'VA', validFrom: '2019-02-01' }],
+    };
+    const el = await render(f, 800, '2022-01-10');
+    expect(root(el).querySelector('.end-line')!.getAttribute('data-day')).to.equal('2025-05-03');
+    const before = lineX(el, 'end-line');
+    el.case = { ...f, statusHistory: [...f.statusHistory, { status: 'FL', validFrom: '2021-06-30' }] };
+    await el.updateComplete;
+    expect(root(el).querySelector('.end-line')!.getAttribute('data-day')).to.equal('2023-05-04');
+    expect(lineX(el, 'end-line')).to.be.lessThan(before);
+    expect(xOf(el, 'milestone:financing-end')).to.be.closeTo(lineX(el, 'end-line'), 0.5);
+    const change = root(el).querySelector('[data-key="status:1"]')!;
+    expect(change.getAttribute('aria-label')).to.contain('Flüchtling (B)').and.to.contain('30.06.2021');
+    expect(root(el).querySelector('.summary')!.textContent).to.contain('04.05.2023');
+    await expectAccessible(el);
+  });
+
+  it('shows milestone states (reached, open, overdue, not applicable) with a non-colour cue and localized names', async () => {
+    const child: Case = {
+      ...refugeeB(),
+      person: person('2019-03-02', 'Lina'),
+      plan: plan([], { goals: [{ id: 'g1', domain: 'sprache', iasGoal: 1, text: 'A1', status: 'erreicht' }] }),
+    };
+    const el = await render(child, 800, '2027-01-01');
+    const state = (id: string) => root(el).querySelector(`[data-key="milestone:${id}"]`)!;
+    expect(state('language-a1').classList.contains('m-reached')).to.be.true;
+    expect(state('school-start').classList.contains('m-overdue')).to.be.true;
+    expect(state('labour-market').classList.contains('m-not-applicable')).to.be.true;
+    expect(state('financing-end').classList.contains('m-reached')).to.be.true;
+    expect(state('social-integration').classList.contains('m-open')).to.be.true;
+    expect(state('school-start').textContent).to.contain('!'); // glyph besides the colour
+    expect(state('school-start').getAttribute('aria-label')).to.contain('überfällig');
+    await expectAccessible(el);
+
+    const names: string[] = [];
+    await forEachLocale(async (locale) => {
+      el.locale = locale;
+      await el.updateComplete;
+      names.push(state('language-a1').getAttribute('aria-label')!.split(',')[0]!);
+    });
+    expect(names).to.deep.equal([
+      'Meilenstein: Sprachniveau A1 (Ziel 1)',
+      'Jalon: Niveau de langue A1 (objectif 1)',
+      'Tappa: Livello linguistico A1 (obiettivo 1)',
+      'Milestone: Language level A1 (goal 1)',
+    ]);
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="axis"]')!.textContent).to.contain('Année 1');
+    await expectAccessible(el);
+  });
+
+  it('moves through the items with the keyboard (roving tabindex) and selects with Enter', async () => {
+    const el = await render(
+      refugeeB({ plan: plan([measure('m1', { plannedStart: '2022-02-01', plannedEnd: '2022-08-31' })]) }),
+    );
+    const all = options(el);
+    expect(all.filter((o) => o.tabIndex === 0)).to.have.length(1);
+    all.find((o) => o.tabIndex === 0)!.focus();
+    const first = active(el)!.dataset['key'];
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const second = active(el)!.dataset['key'];
+    expect(second).to.not.equal(first);
+    expect(options(el).filter((o) => o.tabIndex === 0).map((o) => o.dataset['key'])).to.deep.equal([second]);
+    expect(root(el).querySelector('.active-detail')!.textContent).to.equal(active(el)!.getAttribute('aria-label'));
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(active(el)!.dataset['key']).to.equal(all[all.length - 1]!.dataset['key']);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(active(el)!.dataset['key']).to.equal(first);
+    await sendKeys({ press: 'ArrowLeft' }); // stays on the first
+    expect(active(el)!.dataset['key']).to.equal(first);
+
+    const picked = oneEvent(el, IasTimelineSelectEvent.type);
+    await sendKeys({ press: 'Enter' });
+    const event = (await picked) as unknown as IasTimelineSelectEvent;
+    expect(event.item.key).to.equal(first);
+    await expectAccessible(el);
+  });
+
+  it('zooms with the buttons and keys, pans, and resets to the whole period', async () => {
+    const el = await render(refugeeB());
+    const key = 'milestone:language-a1';
+    const x0 = xOf(el, key);
+    const zoomIn = root(el).querySelector<HTMLButtonElement>('.zoom-in')!;
+    const reset = root(el).querySelector<HTMLButtonElement>('.reset')!;
+    expect(reset.disabled).to.be.true;
+    zoomIn.click();
+    await el.updateComplete;
+    expect(el.zoomLevel).to.be.closeTo(1.5, 1e-9);
+    expect(xOf(el, key)).to.not.be.closeTo(x0, 1);
+    expect(reset.disabled).to.be.false;
+
+    options(el).find((o) => o.tabIndex === 0)!.focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(el.zoomLevel).to.be.closeTo(2.25, 1e-9);
+    const beforePan = xOf(el, key);
+    root(el).querySelector<HTMLButtonElement>('.pan-later')!.click();
+    await el.updateComplete;
+    expect(xOf(el, key)).to.be.lessThan(beforePan);
+
+    reset.click();
+    await el.updateComplete;
+    expect(el.zoomLevel).to.equal(1);
+    expect(xOf(el, key)).to.be.closeTo(x0, 0.01);
+    await expectAccessible(el);
+  });
+
+  it('zooms with the mouse wheel (d3-zoom) and the reset restores the view', async () => {
+    const el = await render(refugeeB());
+    const x0 = xOf(el, 'milestone:language-a1');
+    const svg = root(el).querySelector('svg')!;
+    const r = svg.getBoundingClientRect();
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -300, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    expect(el.zoomLevel).to.be.greaterThan(1);
+    el.resetZoom();
+    await el.updateComplete;
+    expect(xOf(el, 'milestone:language-a1')).to.be.closeTo(x0, 0.01);
+    await expectAccessible(el);
+  });
+
+  it('emits ias-timeline-select (bubbling, composed, typed item) on click and changes nothing', async () => {
+    const c = refugeeB({ plan: plan([measure('m1', { plannedStart: '2022-02-01', plannedEnd: '2022-08-31' })]) });
+    const snapshot = JSON.stringify(c);
+    const el = await render(c);
+    const received: IasTimelineSelectEvent[] = [];
+    document.addEventListener('ias-timeline-select', (e) => received.push(e), { once: true });
+    root(el).querySelector<SVGGElement>('[data-key="measure:m1"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
+    expect(received).to.have.length(1);
+    const event = received[0]!;
+    expect(event).to.be.instanceOf(IasTimelineSelectEvent);
+    expect(event.bubbles && event.composed).to.be.true;
+    expect(event.item.kind).to.equal('measure');
+    if (event.item.kind === 'measure') expect(event.item.measure.id).to.equal('m1');
+    expect(JSON.stringify(el.case)).to.equal(snapshot);
+    await expectAccessible(el);
+  });
+
+  it('redraws on resize and stays legible at 320 px', async () => {
+    const el = await render(admittedF(), 900);
+    const wrapper = el.parentElement!;
+    const wide = xOf(el, 'milestone:labour-market');
+    wrapper.style.width = '320px';
+    await waitUntil(() => root(el).querySelector('svg')!.getAttribute('width') === '320', 'shrunk to 320');
+    await el.updateComplete;
+    const narrow = xOf(el, 'milestone:labour-market');
+    expect(narrow).to.be.lessThan(wide);
+    for (const o of options(el)) {
+      const x = Number(o.dataset['x']);
+      expect(x, o.dataset['key']).to.be.within(0, 320);
+    }
+    // short year labels when the bands get narrow
+    expect(root(el).querySelector('[part="axis"]')!.textContent).to.match(/J1|Jahr 1/);
+    await expectAccessible(el);
+  });
+
+  it('offers the same data as a table, toggled by a pressed button', async () => {
+    const c = refugeeB({
+      plan: plan([measure('m1', { title: 'Deutschkurs A2', plannedStart: '2022-02-01', plannedEnd: '2022-08-31' })]),
+      tasks: [{ id: 't1', kind: 'review', title: 'Standort planen', dueDate: '2024-01-01', status: 'offen' }],
+    });
+    const el = await render(c);
+    const toggle = root(el).querySelector<HTMLButtonElement>('.toggle-table')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(getComputedStyle(root(el).querySelector('[part="table"]')!).display).to.equal('none');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.view).to.equal('table');
+    expect(el.getAttribute('view')).to.equal('table');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(getComputedStyle(root(el).querySelector('.chart-area')!).display).to.equal('none');
+    const rows = [...root(el).querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(el.items.length);
+    const text = root(el).querySelector('table')!.textContent!;
+    expect(text).to.contain('Deutschkurs A2').and.to.contain('geplant 01.02.2022 – 31.08.2022');
+    expect(text).to.contain('fällig 01.01.2024').and.to.contain('überfällig');
+    const picked = oneEvent(el, 'ias-timeline-select');
+    root(el).querySelector<HTMLButtonElement>('tr[data-key="measure:m1"] button')!.click();
+    expect(((await picked) as unknown as IasTimelineSelectEvent).item.key).to.equal('measure:m1');
+    await expectAccessible(el);
+  });
+
+  it('uses the case of an enclosing caseContext provider when no case is set', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+    new ContextProvider(host, { context: caseContext, initialValue: admittedF() });
+    const el = document.createElement('ias-timeline');
+    el.today = '2024-01-01';
+    host.append(el);
+    await waitUntil(() => root(el).querySelector('.end-line'), 'drawn from context');
+    expect(root(el).querySelector('.end-line')!.getAttribute('data-day')).to.equal('2029-03-10');
+    await expectAccessible(el);
+  });
+
+  it('lets every text be overridden and takes a label', async () => {
+    const el = await render(refugeeB());
+    el.strings = { today: 'Stichtag', showTable: 'Liste' };
+    el.label = 'Verlauf Amina';
+    await el.updateComplete;
+    expect(root(el).querySelector('.today-label')!.textContent).to.equal('Stichtag');
+    expect(root(el).querySelector('.toggle-table')!.textContent!.trim()).to.equal('Liste');
+    expect(root(el).querySelector('svg')!.getAttribute('aria-label')).to.equal('Verlauf Amina');
+    await expectAccessible(el);
+  });
+});
