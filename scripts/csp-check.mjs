@@ -62,12 +62,27 @@ const fail = (message) => {
 /** The page script, shared by both pages; `data-mode` on <body> picks precompiled or run-time. */
 const ENTRY = `
 import { compileSchema, fromStandalone } from './packages/core/src/schema/validator.ts';
+import './packages/form/src/form/define.ts';
 import * as precompiled from './${GENERATED}';
 import schema from './${FIXTURE}';
 const samples = ${JSON.stringify(SAMPLES)};
 const conditions = ${JSON.stringify(CONDITIONS)};
 const mode = document.body.dataset.mode;
 let result;
+async function mountForm() {
+  // <ias-form> with the precompiled validator: renders, validates and shows messages under the CSP.
+  const form = document.createElement('ias-form');
+  form.validator = fromStandalone(precompiled, schema);
+  form.schema = schema;
+  form.value = samples[1];
+  form.locale = 'de';
+  document.body.append(form);
+  await form.updateComplete;
+  const r = form.validate();
+  await form.updateComplete;
+  const summary = form.shadowRoot.querySelector('[part="error-summary"]');
+  return { valid: r.valid, errors: r.errors.map((e) => e.pointer + ': ' + e.message), summary: summary ? summary.textContent.replace(/\\s+/g, ' ').trim() : '' };
+}
 try {
   const v = mode === 'runtime' ? compileSchema(schema, { strict: 'log' }) : fromStandalone(precompiled, schema);
   result = {
@@ -87,8 +102,12 @@ try {
 } catch (e) {
   result = { mode, error: (e && e.name) + ': ' + (e && e.message) };
 }
-window.__result = result;
-document.getElementById('out').textContent = JSON.stringify(result, null, 2);
+(mode === 'precompiled' ? mountForm() : Promise.resolve(undefined))
+  .then((form) => (result.form = form), (e) => (result.form = { error: String(e) }))
+  .then(() => {
+    window.__result = result;
+    document.getElementById('out').textContent = JSON.stringify(result, null, 2);
+  });
 `;
 
 /** A classic script that records CSP violations before anything else runs. */
@@ -231,6 +250,10 @@ async function main() {
   if (pre.result.conditions.join(',') !== wanted)
     fail(`test() gave ${pre.result.conditions}, expected ${wanted}`);
   if (!pre.text?.includes('TT.MM.JJJJ')) fail('the results were not written into the page');
+  const form = pre.result.form;
+  if (!form || form.error) fail(`<ias-form> with the precompiled validator failed under the CSP: ${form?.error}`);
+  if (form.valid !== false || !form.summary.includes('Bitte ein gültiges Datum'))
+    fail(`<ias-form> under the CSP did not show the expected messages: ${JSON.stringify(form)}`);
 
   // The control: run-time compilation must be blocked, or this check proves nothing.
   const blocked = run.violations.filter((v) => v.directive === 'script-src' && v.blocked === 'eval');
@@ -255,6 +278,7 @@ async function main() {
   const messages = pre.result.samples.reduce((n, s) => n + s.de.length + s.fr.length, 0);
   console.log(
     `csp-check: OK — under "${CSP}" precompiled validation ran with 0 violations (3 samples, ${messages} de/fr messages, ` +
+      `<ias-form> rendered and showed ${pre.result.form.errors.length} messages, ` +
       `${CONDITIONS.length} test() calls, identical to Node); run-time compile blocked as expected ` +
       `(${blocked.length} eval violation(s), ${run.result.error.split(':')[0]}) and works without the CSP, in ${secs}s`,
   );

@@ -6,10 +6,11 @@ const steps = [
   ['browsers', 'node scripts/check-browsers.mjs'],
   ['typecheck', 'tsc -p tsconfig.json --noEmit && tsc -p packages/core/tsconfig.build.json --noEmit'],
   ['lint', 'eslint . && prettier --check . --log-level warn'],
-  ['schemas', 'node scripts/schemas.mjs --check'],
+  ['schemas', 'node scripts/schemas.mjs --check && node scripts/build-validators.mjs --check'],
   ['core', 'vitest run --config vitest.config.ts'],
   ['manifest', 'node scripts/manifest.mjs --check'],
   ['browser', 'web-test-runner'],
+  ['csp', 'node scripts/csp-check.mjs'],
   ['storybook', 'npm run --silent storybook:build'],
   ['size', 'node scripts/size.mjs'],
 ];

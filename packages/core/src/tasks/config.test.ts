@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { DEFAULT_TASK_CONFIG, resolveTaskConfig, TASK_CONFIG_SCHEMA } from './config.js';
+import schemaFile from './config.schema.json' with { type: 'json' };
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validate = ajv.compile(TASK_CONFIG_SCHEMA);
@@ -40,6 +41,10 @@ describe('task configuration', () => {
     expect(() => resolveTaskConfig({ educationFromYear: 5, educationToYear: 4 })).toThrow(
       /educationFromYear/,
     );
+  });
+  it('ships the schema as config.schema.json too, for hosts without TypeScript', () => {
+    // Out of date? Write JSON.stringify(TASK_CONFIG_SCHEMA, null, 2) to config.schema.json.
+    expect(schemaFile).toEqual(JSON.parse(JSON.stringify(TASK_CONFIG_SCHEMA)));
   });
   it('documents every setting in the schema', () => {
     expect(Object.keys(TASK_CONFIG_SCHEMA.properties).sort()).toEqual(

@@ -6,7 +6,7 @@
  * them from the schema itself (declared once).
  */
 import { IasError } from '../errors.js';
-import { MEASURE_TYPES } from '../model/plan.js';
+import { MEASURE_TYPES, type MeasureType } from '../model/plan.js';
 import { DUE_DATE_CONVENTIONS, MILESTONE_IDS } from '../milestones/milestones.js';
 import { TASK_RULES, type TaskConfig } from './types.js';
 
@@ -40,7 +40,11 @@ export const DEFAULT_TASK_CONFIG: Readonly<TaskConfig> = Object.freeze({
   a1MonthsBefore: 6,
   educationFromYear: 3,
   educationToYear: 4,
-  educationMeasureTypes: ['integrationsvorlehre', 'brueckenangebot', 'qualifizierungsprogramm'],
+  educationMeasureTypes: [
+    'integrationsvorlehre',
+    'brueckenangebot',
+    'qualifizierungsprogramm',
+  ] as MeasureType[],
   untouchedDays: 90,
   milestoneDays: 90,
   milestones: [...MILESTONE_IDS],

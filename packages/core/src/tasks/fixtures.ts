@@ -89,8 +89,9 @@ export function sampleCases(
       asylumApplicationDate: addDays(entry, 2),
       decisionDate: addMonths(entry, 4),
       statusHistory: [{ status: i % 3 ? 'VA' : 'FL', validFrom: addMonths(entry, 4) }],
+      // Recent entries (one or two years ago) may still lack their potential assessment.
       assessments:
-        i % 4 === 0
+        i % 4 === 0 && i % 5 < 2
           ? []
           : [
               {
@@ -103,7 +104,7 @@ export function sampleCases(
                 data: {},
               },
             ],
-      ...(i % 6 === 5 ? {} : { languageLevel: i % 3 ? 'A2' : 'pre-A1' }),
+      ...(i % 6 === 5 ? {} : { languageLevel: i % 3 || i % 5 > 2 ? 'A2' : 'pre-A1' }),
       lastActivity: `${addDays(today, -((i * 13) % 140))}T09:00:00+01:00`,
       responsibleWorker: workers[i % workers.length]!,
       plan: {

@@ -464,6 +464,18 @@ describe('deriveTasks', () => {
       /untouchedDays/,
     );
   });
+  it('throws for a case with a bad date, or skips and reports it with onCaseError', () => {
+    const broken = sampleCase('bad', { entryDate: '2023-02-30' });
+    expect(() => deriveTasks({ today: '2026-01-15', cases: [broken, k] })).toThrow(/entryDate/);
+    const seen: string[] = [];
+    const out = deriveTasks({
+      today: '2026-01-15',
+      cases: [broken, k],
+      onCaseError: (e, c) => seen.push(`${c.id} ${e.code}`),
+    });
+    expect(seen).toEqual(['bad date.invalid']);
+    expect(out).toEqual(deriveTasks({ today: '2026-01-15', cases: [k] }));
+  });
   it('derives a hundred cases well within a frame', () => {
     const cases = Array.from({ length: 100 }, (_, i) =>
       sampleCase(`c${i}`, {

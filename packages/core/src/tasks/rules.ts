@@ -18,6 +18,7 @@ import { computeMilestones, milestoneInputOf, type ApplicableMilestone } from '.
 import type { ActorRef, CalendarDate, Id } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
 import type { Task, TaskStatus } from '../model/task.js';
+import { IasError } from '../errors.js';
 import { resolveTaskConfig } from './config.js';
 import { reasonText, TASK_RULE_TITLES_EN } from './text.js';
 import { compareByUrgency } from './view.js';
@@ -57,7 +58,9 @@ function make(
   status: TaskStatus = 'offen',
 ): DerivedTask {
   const reason: TaskReason = { code, params };
-  const task: DerivedTask = {
+  // One object shape for every task (all fields present, possibly undefined) keeps sorting and
+  // filtering monomorphic and fast.
+  return {
     id,
     rule,
     light,
@@ -65,14 +68,13 @@ function make(
     text: reasonText(reason),
     title,
     status,
-    link: { ...link },
+    dueDate,
+    caseId: subject.caseId,
+    personId: subject.personId,
+    personName: subject.personName,
+    assignee: subject.assignee,
+    link: { kind: link.kind, id: link.id, caseId: subject.caseId, personId: subject.personId },
   };
-  if (dueDate) task.dueDate = dueDate;
-  if (subject.caseId !== undefined) task.caseId = task.link.caseId = subject.caseId;
-  if (subject.personId !== undefined) task.personId = task.link.personId = subject.personId;
-  if (subject.personName !== undefined) task.personName = subject.personName;
-  if (subject.assignee) task.assignee = subject.assignee;
-  return task;
 }
 
 /** An explicit task: red when overdue, amber when due within `dueSoonDays`, else green. */
@@ -341,8 +343,8 @@ function caseTasks(
  * out; a status or assignee replaces the derived one. Done and dropped tasks are left out unless
  * `includeClosed`. The result is sorted by urgency (`compareByUrgency`).
  *
- * @throws {IasError} `option.invalid` for a bad configuration; {IasDateError} for a bad `today`
- *   or a bad date in a case.
+ * @throws {IasError} `option.invalid` for a bad configuration; {IasDateError} for a bad `today`,
+ *   and for a bad date in a case unless `onCaseError` is given (then that case is skipped).
  * @example
  * deriveTasks({ today: '2026-03-02', cases: [someCase], config: { untouchedDays: 60 } });
  */
@@ -352,7 +354,18 @@ export function deriveTasks(input: DeriveTasksInput): DerivedTask[] {
   const disabled = new Set<TaskRule>(c.disabledRules);
   const on = (r: TaskRule) => !disabled.has(r);
   const all: DerivedTask[] = [];
-  for (const k of input.cases ?? []) all.push(...caseTasks(k, today, c, on));
+  for (const k of input.cases ?? []) {
+    if (!input.onCaseError) {
+      all.push(...caseTasks(k, today, c, on));
+      continue;
+    }
+    try {
+      all.push(...caseTasks(k, today, c, on));
+    } catch (error) {
+      if (!(error instanceof IasError)) throw error;
+      input.onCaseError(error, k);
+    }
+  }
   if (on('task')) {
     for (const t of input.tasks ?? []) {
       const s = { caseId: t.caseId, personId: t.personId, personName: t.personName };

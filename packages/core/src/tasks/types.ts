@@ -1,7 +1,9 @@
 /**
  * Types of the traffic-light task rules (design.md rec. 17, domain.md §6 Ampel proposals [G]).
  */
+import type { IasError } from '../errors.js';
 import type { Case } from '../model/case.js';
+import type { MeasureType } from '../model/plan.js';
 import type { ActorRef, CalendarDate, Id } from '../model/common.js';
 import type { Task, TaskStatus } from '../model/task.js';
 import type { MilestoneId } from '../milestones/milestones.js';
@@ -147,6 +149,11 @@ export interface DeriveTasksInput {
   overrides?: Readonly<Record<string, TaskOverride>>;
   /** Canton thresholds; missing values take the defaults (`DEFAULT_TASK_CONFIG`). */
   config?: Partial<TaskConfig>;
+  /**
+   * Called for a case with invalid data (e.g. a malformed date); the case is then skipped, so one
+   * bad dossier does not empty a worker's cockpit. Without it, the error is thrown.
+   */
+  onCaseError?: (error: IasError, taskCase: TaskCase) => void;
 }
 
 /** Canton thresholds of the rules (see `DEFAULT_TASK_CONFIG` for the defaults and their meaning). */
@@ -160,7 +167,7 @@ export interface TaskConfig {
   a1MonthsBefore: number;
   educationFromYear: number;
   educationToYear: number;
-  educationMeasureTypes: string[];
+  educationMeasureTypes: MeasureType[];
   untouchedDays: number;
   milestoneDays: number;
   milestones: MilestoneId[];

@@ -1,5 +1,5 @@
-import { conditionHolds, quickTest, type Condition, type FieldNode, type Locale } from '@ias-kit/core';
-import type { FieldError } from '@ias-kit/core';
+import type { Locale } from '@ias-kit/core';
+import { conditionHolds, quickTest, type Condition, type FieldError, type FieldNode } from '@ias-kit/core/schema';
 import type { WidgetRegistry } from '../widgets/registry.js';
 
 type Listener = () => void;

@@ -1,20 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { pickText, toLocale } from '@ias-kit/core';
 import {
   buildFieldModel,
-  compileSchema,
   getAt,
-  pickText,
   removeAt,
   setAt,
   SchemaError,
-  toLocale,
   type FieldError,
   type FieldModel,
   type FieldNode,
   type RenderNotice,
   type SchemaValidator,
-} from '@ias-kit/core';
+} from '@ias-kit/core/schema';
 import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { FormStore } from './form-store.js';
 import { formMessages } from './form.l10n.js';
@@ -173,8 +171,9 @@ export class IasForm extends IasElement {
     if (this.value === undefined && this.initialValue === undefined) this.value = newRecord(this.model.root);
     if (this.validator) return this.useValidator(this.validator);
     // Compiling can take tens of milliseconds for large schemas: never block the first paint on it.
+    // The Ajv compiler is loaded on demand, so hosts with precompiled validators never download it.
     const schema = this.schema;
-    this.compiling = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+    this.compiling = Promise.all([import('@ias-kit/core/compile'), new Promise((r) => setTimeout(r, 0))]).then(([{ compileSchema }]) => {
       if (schema !== this.schema) return;
       try {
         this.useValidator(compileSchema(schema as object, { strict: 'log' }));

@@ -1,4 +1,4 @@
-import type { FieldError } from '@ias-kit/core';
+import type { FieldError } from '@ias-kit/core/schema';
 
 /** The `detail` of `ias-change`: the whole new value and its validation result. */
 export interface IasChangeDetail {

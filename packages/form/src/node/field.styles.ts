@@ -3,19 +3,24 @@ import { token } from '@ias-kit/ui';
 
 export const fieldStyles = css`
   @layer ias-component {
+    /* Plain block layout: the cheapest to lay out, so long forms render close to the plain-DOM floor. */
     .field {
-      display: grid;
-      gap: ${token('space-xs')};
+      display: block;
       margin-block-end: ${token('space-m')};
     }
-    .field.check {
-      grid-template-columns: auto 1fr;
-      align-items: start;
-      column-gap: ${token('space-s')};
+    .field > label,
+    .field > .help,
+    .field > .error {
+      display: block;
+      margin-block: ${token('space-xs')};
     }
-    .field.check .help,
-    .field.check .error {
-      grid-column: 2;
+    .field.check > label {
+      display: inline;
+      margin-inline-start: ${token('space-s')};
+    }
+    .field.check > .help,
+    .field.check > .error {
+      margin-inline-start: 1.75rem;
     }
     label,
     legend {
@@ -71,6 +76,12 @@ export const fieldStyles = css`
     .error::before {
       content: '⚠ ';
     }
+    /* Off-screen groups of a long form skip layout and paint until scrolled to (still in the a11y tree). */
+    fieldset.object,
+    fieldset.array {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12rem;
+    }
     fieldset {
       border: 1px solid ${token('color-border-subtle')};
       border-radius: ${token('radius')};
@@ -81,9 +92,20 @@ export const fieldStyles = css`
     fieldset.invalid {
       border-color: ${token('color-error')};
     }
-    .fields {
+    .cols-2,
+    .cols-3,
+    .cols-4 {
       display: grid;
       column-gap: ${token('space-m')};
+    }
+    .cols-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .cols-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .cols-4 {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
     }
     .items {
       list-style: none;

@@ -2,21 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  formatDate,
-  pickText,
-  tryParseDate,
-  type ArrayNode,
-  type ChoiceNode,
-  type EnumOption,
-  type FieldNode,
-  type LocalizedText,
-  type MultiEnumNode,
-  type NumberNode,
-  type ObjectNode,
-  type PropertyField,
-  type StringNode,
-} from '@ias-kit/core';
+import { formatDate, pickText, tryParseDate, type LocalizedText } from '@ias-kit/core';
+import type {
+  ArrayNode,
+  ChoiceNode,
+  EnumOption,
+  FieldNode,
+  MultiEnumNode,
+  NumberNode,
+  ObjectNode,
+  PropertyField,
+  StringNode,
+} from '@ias-kit/core/schema';
 import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import type { FormStore } from '../form/form-store.js';
 import { formMessages, type FormKey } from '../form/form.l10n.js';
@@ -562,17 +559,18 @@ export class IasFormField extends IasElement {
       return { g, fields };
     });
     const rest = visible.filter((p) => !grouped.has(p.name));
-    const cols = (n: number | undefined) => (n && n > 1 ? `grid-template-columns: repeat(${n}, minmax(0, 1fr))` : '');
+    // Columns by class, not inline style: a strict CSP (style-src without 'unsafe-inline') would drop inline styles.
+    const cols = (n: number | undefined) => (n && n > 1 ? `fields cols-${Math.min(4, Math.round(n))}` : 'fields');
     const body = html`
       ${groups.map(({ g, fields }) =>
         fields.length
           ? html`<fieldset part="group" class="layout-group">
               <legend part="label">${this.text(g.title) ?? humanize(g.id)}</legend>
-              <div class="fields" style=${cols(g.columns)}>${fields.map((p) => this.childField(p, obj))}</div>
+              <div class=${cols(g.columns)}>${fields.map((p) => this.childField(p, obj))}</div>
             </fieldset>`
           : nothing,
       )}
-      <div class="fields" style=${cols(node.columns)}>${rest.map((p) => this.childField(p, obj))}</div>
+      <div class=${cols(node.columns)}>${rest.map((p) => this.childField(p, obj))}</div>
       ${node.choices.map((c) => this.renderChoice(c, obj, new Set(node.properties.map((p) => p.name))))}
     `;
     const title = this.text(node.title) ?? (this.name ? humanize(this.name) : undefined);

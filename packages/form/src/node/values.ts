@@ -1,4 +1,4 @@
-export { isJsonObject as isObject, joinPointer } from '@ias-kit/core';
+export { isJsonObject as isObject, joinPointer } from '@ias-kit/core/schema';
 
 /** Formats a number the Swiss way for an Intl locale (`de-CH`: 1’234.5), without rounding it. */
 export function formatNumber(value: number, intlLocale: string): string {

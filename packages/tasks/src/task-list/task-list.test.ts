@@ -28,13 +28,16 @@ const change = async (el: IasTaskList, control: HTMLSelectElement | HTMLInputEle
   await el.updateComplete;
 };
 const list = (t: DerivedTask[], filter = '') =>
-  fixture<IasTaskList>(html`<ias-task-list lang="en" today=${TODAY} filter=${filter} .tasks=${t}></ias-task-list>`);
+  fixture<IasTaskList>(
+    html`<ias-task-list lang="en" today=${TODAY} filter=${filter} .tasks=${t}></ias-task-list>`,
+  );
 
 describe('ias-task-list', () => {
   it('shows an empty state and is accessible', async () => {
     const el = await list([]);
     expect(root(el).querySelector('.empty')!.textContent).to.equal('No tasks.');
     expect(count(el)).to.equal('0 tasks');
+    expect(el.matches(':state(empty)')).to.be.true;
     await expectAccessible(el);
   });
 
@@ -102,6 +105,13 @@ describe('ias-task-list', () => {
     rule.value = 'review';
     await change(el, rule);
     expect(el.filter).to.equal('light=critical&rule=review');
+    el.filter = 'rule=education';
+    await el.updateComplete;
+    expect(rule.value).to.equal('education');
+    expect(root(el).querySelector<HTMLInputElement>('input[value="critical"]')!.checked).to.be.false;
+    el.filter = 'light=critical&rule=review';
+    await el.updateComplete;
+    expect(rule.value).to.equal('review');
     expect(rows(el).every((r) => r.getAttribute('aria-label')!.includes('Review overdue'))).to.be.true;
     await expectAccessible(el);
 
@@ -208,6 +218,21 @@ describe('ias-task-list', () => {
     expect(el.tasks[0]).to.equal(task);
   });
 
+  it('survives a bad today and unknown option values', async () => {
+    const el = await fixture<IasTaskList>(
+      html`<ias-task-list
+        lang="en"
+        today="31.12.2026"
+        view="galaxy"
+        group-by="moon"
+        .tasks=${few}
+      ></ias-task-list>`,
+    );
+    expect(rows(el)).to.have.length(few.length);
+    expect(root(el).querySelector('[part="group"]')).to.be.null;
+    await expectAccessible(el);
+  });
+
   it('renders 10,000 tasks in pages and stays quick', async () => {
     const many = deriveTasks({ today: TODAY, cases: sampleCases(1500, TODAY) });
     expect(many.length).to.be.greaterThan(4000);
@@ -226,6 +251,12 @@ describe('ias-task-list', () => {
     await el.updateComplete;
     expect(count(el)).to.match(/^51–100 of/);
     expect(root(el).querySelector('[part="pager"] span')!.textContent).to.equal('Page 2 of 200');
+    el.tasks = big.slice(1); // the host re-derives after an action: the page stays
+    await el.updateComplete;
+    expect(count(el)).to.match(/^51–100 of 9.?999 tasks$/);
+    el.sortBy = 'due'; // a new order starts on the first page
+    await el.updateComplete;
+    expect(count(el)).to.match(/^1–50 of/);
     expect(first).to.be.lessThan(1000);
     await expectAccessible(el);
   });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import {
   addDays,
   caseloadByWorker,
@@ -7,6 +8,7 @@ import {
   formatDate,
   formatTaskFilter,
   groupTasks,
+  isCalendarDate,
   parseTaskFilter,
   sortTasks,
   TASK_RULES,
@@ -166,7 +168,8 @@ export class IasTaskList extends IasElement {
       if (by) shown = groupTasks(shown, by).flatMap((g) => g.tasks);
       this.shown = shown;
       this.caseload = caseloadByWorker(filterTasks(this.tasks ?? [], { ...filter, assignee: [] }));
-      if (!changed.has('tasks') || changed.size > 1) this.page = 0;
+      if (['filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList)))
+        this.page = 0;
       this.page = Math.max(0, Math.min(this.page, this.pages - 1));
       this.focusIndex = 0;
     }
@@ -227,7 +230,11 @@ export class IasTaskList extends IasElement {
   }
 
   private snoozeUntil(): CalendarDate {
-    return addDays(this.today ?? todayIn(), this.snoozeDays);
+    if (this.today !== undefined && !isCalendarDate(this.today))
+      this.devWarn(`today "${this.today}" is not YYYY-MM-DD`);
+    const today = isCalendarDate(this.today) ? this.today : todayIn();
+    const days = Number.isInteger(this.snoozeDays) ? this.snoozeDays : 7;
+    return addDays(today, days);
   }
 
   private taskTitle(t: DerivedTask): string {
@@ -280,7 +287,8 @@ export class IasTaskList extends IasElement {
     const total = this.shown.length;
     const label = this.label ?? this.t('label');
     let index = 0;
-    const rows = (tasks: DerivedTask[]) => tasks.map((t) => this.renderRow(t, index++));
+    const until = this.snoozeUntil();
+    const rows = (tasks: DerivedTask[]) => tasks.map((t) => this.renderRow(t, index++, until));
     let body: TemplateResult;
     if (total === 0) {
       body = html`<p class="empty">${this.t(this.tasks?.length ? 'emptyFiltered' : 'empty')}</p>`;
@@ -314,7 +322,7 @@ export class IasTaskList extends IasElement {
     return this.t('week', { week: g.week!, start: formatDate(g.start!), end: formatDate(g.end!) });
   }
 
-  private renderRow(t: DerivedTask, index: number): TemplateResult {
+  private renderRow(t: DerivedTask, index: number, until: CalendarDate): TemplateResult {
     const title = this.taskTitle(t);
     const reason = this.reason(t);
     const light = this.t(`light-${t.light}`);
@@ -325,7 +333,6 @@ export class IasTaskList extends IasElement {
     const meta = [who, due, status, assignee].filter(Boolean).join(' · ');
     const name = `${light}: ${title}. ${reason}. ${meta}`;
     const hidden = ` – ${title}${who ? `, ${who}` : ''}`;
-    const until = this.snoozeUntil();
     return html`<li
       part="row"
       class=${t.light}
@@ -382,8 +389,8 @@ export class IasTaskList extends IasElement {
           this.setFilter(key, v ? [v] : []);
         }}
       >
-        <option value="" ?selected=${value === ''}>${this.t('all')}</option>
-        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+        <option value="" .selected=${live(value === '')}>${this.t('all')}</option>
+        ${options.map((o) => html`<option value=${o.value} .selected=${live(o.value === value)}>${o.label}</option>`)}
       </select></label
     >`;
   }
@@ -402,7 +409,7 @@ export class IasTaskList extends IasElement {
                 type="checkbox"
                 name="light"
                 .value=${l}
-                .checked=${lights.includes(l)}
+                .checked=${live(lights.includes(l))}
                 @change=${(e: Event) => {
                   const on = (e.target as HTMLInputElement).checked;
                   this.setFilter('light', on ? [...lights, l] : lights.filter((x) => x !== l));
@@ -441,7 +448,8 @@ export class IasTaskList extends IasElement {
           }}
         >
           ${groupings.map(
-            (g) => html`<option value=${g} ?selected=${g === this.groupBy}>${this.t(groupKey[g])}</option>`,
+            (g) =>
+              html`<option value=${g} .selected=${live(g === this.groupBy)}>${this.t(groupKey[g])}</option>`,
           )}
         </select></label
       >
@@ -456,7 +464,7 @@ export class IasTaskList extends IasElement {
         >
           ${TASK_SORTS.map(
             (s) =>
-              html`<option value=${s} ?selected=${s === this.sortBy}>
+              html`<option value=${s} .selected=${live(s === this.sortBy)}>
                 ${this.t(s === 'due' ? 'sortDue' : 'sortUrgency')}
               </option>`,
           )}

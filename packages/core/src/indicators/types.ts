@@ -1,0 +1,187 @@
+/**
+ * Types of the IAS indicators (design.md rec. 19–22; domain.md §1 and §3).
+ *
+ * The input is one record per PERSON (IAS goals and Kennzahlen are person-level, domain.md §3.2):
+ * the fields of the core `Case` that the figures read, plus the outcome facts the model does not
+ * hold yet (language levels, education and employment periods, social contacts, Erstinformation,
+ * commune). Every field except `id` is optional: a missing fact excludes the person from the
+ * figures that need it, with a reason, and never throws.
+ */
+import type { AssessmentSnapshot } from '../model/assessment.js';
+import type { ActorRef, CalendarDate, Id, OfficeRef, PartialDate } from '../model/common.js';
+import type { Nationality, Sex } from '../model/person.js';
+import type { Measure } from '../model/plan.js';
+import type { StatusChange } from '../model/status.js';
+import type { LanguageLevel } from '../tasks/types.js';
+
+/** A local-language level reached on a date (test, fide passport or professional judgement). */
+export interface LanguageLevelRecord {
+  date: CalendarDate;
+  level: LanguageLevel;
+  /** ISO 639-1 code of the language, e.g. `de`. */
+  language?: string;
+}
+
+/**
+ * Kinds of post-compulsory education: `sek2` (certifying upper secondary, Lehre/EBA/EFZ,
+ * Mittelschule), `transition` (bridging or transition course, Brückenangebot, Vorlehre — counted by
+ * SEM monitoring [V: S12]) and `tertiaer`.
+ */
+export const EDUCATION_LEVELS = ['sek2', 'transition', 'tertiaer'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** A period in post-compulsory education. `to` absent: still running. */
+export interface EducationPeriod {
+  from: CalendarDate;
+  to?: CalendarDate;
+  level: EducationLevel;
+  /** Completed with a certificate. */
+  completed?: boolean;
+}
+
+/** A period of gainful employment. `to` absent: still running. */
+export interface EmploymentPeriod {
+  from: CalendarDate;
+  to?: CalendarDate;
+  /** `false` for the second labour market (subsidised programmes). Default `true`. */
+  firstLabourMarket?: boolean;
+  /** Workload in percent of full time. */
+  pensumPercent?: number;
+}
+
+/** An observation of the person's social contacts with the local population (goal 5). */
+export interface SocialContactRecord {
+  date: CalendarDate;
+  regularContacts: boolean;
+}
+
+/** The person fields the indicators read (a subset of core `Person`). */
+export interface IndicatorPerson {
+  id?: Id;
+  officialName?: string;
+  firstName?: string;
+  sex?: Sex;
+  dateOfBirth?: PartialDate;
+  nationality?: Nationality;
+}
+
+/**
+ * One person's record for the indicators: a subset of core `Case` plus outcome facts.
+ * A full `Case` is accepted as it is (its extra fields are ignored).
+ */
+export interface IndicatorRecord {
+  /** The case (or person) id: the id reported in `ids` for drill-down. */
+  id: Id;
+  person?: IndicatorPerson;
+  entryDate?: CalendarDate;
+  decisionDate?: CalendarDate;
+  /** Dated residence statuses in any order (VA, FL, VA-FL). No status: not in the IAS target group. */
+  statusHistory?: StatusChange[];
+  assessments?: AssessmentSnapshot[];
+  plan?: { measures?: Measure[] };
+  responsibleWorker?: ActorRef;
+  responsibleOffice?: OfficeRef;
+  /** BFS municipality number or name of the commune of residence (not in the core model). */
+  commune?: string;
+  /** Date of the personal Erstinformation (not in the core model). */
+  erstinformationDate?: CalendarDate;
+  /** Outcome facts (not in the core model). */
+  languageLevels?: LanguageLevelRecord[];
+  education?: EducationPeriod[];
+  employment?: EmploymentPeriod[];
+  socialContacts?: SocialContactRecord[];
+}
+
+/** The figures: the five IAS goals (SEM monitoring) and the cantonal Kennzahlen (KIP/IAS). */
+export const INDICATOR_IDS = [
+  'goal-1-language',
+  'goal-2-children-language',
+  'goal-3-education',
+  'goal-4-labour-market',
+  'goal-5-social-contacts',
+  'erstinformation',
+  'language-support',
+  'support-16-25',
+  'support-26-55',
+  'early-language-support',
+  'profile-schooling-over-6',
+  'profile-not-alphabetised',
+  'profile-potential-yes',
+  'profile-potential-no',
+  'profile-work-experience-up-to-1',
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+/** The figures measured by entry cohort (the five goals); the others are Kennzahlen of a period. */
+export const GOAL_INDICATORS = [
+  'goal-1-language',
+  'goal-2-children-language',
+  'goal-3-education',
+  'goal-4-labour-market',
+  'goal-5-social-contacts',
+] as const satisfies readonly IndicatorId[];
+
+/** What a figure may be grouped by. */
+export const GROUP_KEYS = ['cohort', 'status', 'ageGroup', 'sex', 'nationality', 'office', 'worker', 'commune'] as const;
+export type GroupKey = (typeof GROUP_KEYS)[number];
+
+/** The group value of a person whose fact is missing. */
+export const UNKNOWN_GROUP = 'unknown';
+
+/**
+ * Why a person counts in neither the numerator nor the denominator of a figure:
+ * - `missing-entry-date`: no Einreisedatum (cohort and measurement date unknown);
+ * - `unknown-birth-date`: no birth date, or a partial one that straddles the age group's bounds;
+ * - `not-in-target-group`: no VA/FL status, age outside the figure's group, or out of the IAS
+ *   horizon (Kennzahlen);
+ * - `not-yet-due`: the measurement date of the goal lies after the reference date;
+ * - `missing-assessment-data`: the profile item is not in the person's first assessment;
+ * - `invalid-record`: the record has malformed data (see `rejected` for the message).
+ */
+export const EXCLUSION_REASONS = [
+  'missing-entry-date',
+  'unknown-birth-date',
+  'not-in-target-group',
+  'not-yet-due',
+  'missing-assessment-data',
+  'invalid-record',
+] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+export interface Exclusion {
+  id: Id;
+  reason: ExclusionReason;
+}
+
+/** One figure: an indicator for one group (or for all persons when `group` is empty). */
+export interface Figure {
+  indicator: IndicatorId;
+  /** The group values, one per `by` key (empty for the totals). */
+  group: Partial<Record<GroupKey, string>>;
+  numerator: number;
+  denominator: number;
+  /** `numerator / denominator`, or `null` when the denominator is 0. */
+  rate: number | null;
+  /** Excluded persons per reason. */
+  excludedCount: Partial<Record<ExclusionReason, number>>;
+  /** Ids in the numerator, sorted (only with `collectIds`, the default). */
+  ids?: Id[];
+  /** Ids in the denominator, sorted (only with `collectIds`). */
+  denominatorIds?: Id[];
+  /** Excluded persons with their reason, sorted by id (only with `collectIds`). */
+  excluded?: Exclusion[];
+}
+
+/** A calendar period, both days included. */
+export interface Period {
+  from: CalendarDate;
+  to: CalendarDate;
+}
+
+/** A record that could not be read, with its position in the input. */
+export interface RejectedRecord {
+  /** 0-based position in the input (the CLI turns it into a line number or array index). */
+  index: number;
+  id?: string;
+  message: string;
+}
