@@ -117,7 +117,7 @@ export class IasForm extends IasElement {
     } catch {
       /* ElementInternals unavailable: still works, without native form participation */
     }
-    this.store.edit = (pointer, value, remove) => this.applyEdit(pointer, value, remove);
+    Object.assign(this.store, { edit: this.applyEdit.bind(this) });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -66,6 +66,7 @@ export class IasFormField extends IasElement {
   private focusAfterRender?: string;
   private widgetEl?: HTMLElement & Record<string, unknown>;
 
+  /** The form's locale (read by the localize controller). */
   get locale(): string {
     return this.store?.locale ?? 'de';
   }

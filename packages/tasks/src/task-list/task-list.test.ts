@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deriveTasks, type DerivedTask } from '@ias-kit/core';
+import { deriveTasks, LOCALES, TASK_REASON_CODES, TASK_RULES, type DerivedTask } from '@ias-kit/core';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
 import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js';
 import './define.js';
@@ -258,6 +258,46 @@ describe('ias-task-list', () => {
     await el.updateComplete;
     expect(count(el)).to.match(/^1–50 of/);
     expect(first).to.be.lessThan(1000);
+    await expectAccessible(el);
+  });
+
+  it('words every reason and rule in every locale, without leftover placeholders', async () => {
+    const base = few[0]!;
+    const full = { date: '2026-03-09', days: 2, months: 3, measure: 'Deutsch A2', milestone: 'education' };
+    const optional: Record<string, object> = {
+      'task-open': {},
+      'task-closed': {},
+      'measure-outcome-missing': { measure: 'Kurs' },
+    };
+    const all = TASK_REASON_CODES.flatMap((code, i) =>
+      [full, optional[code] ?? full].map((params, j) => ({
+        ...base,
+        id: `${code}-${j}`,
+        rule: TASK_RULES[i % TASK_RULES.length]!,
+        reason: { code, params },
+      })),
+    );
+    for (const locale of LOCALES) {
+      const el = await fixture<IasTaskList>(
+        html`<ias-task-list .locale=${locale} page-size="100" .tasks=${all}></ias-task-list>`,
+      );
+      const labels = rows(el).map((r) => r.getAttribute('aria-label')!);
+      expect(labels).to.have.length(all.length);
+      for (const l of labels) expect(l).not.to.match(/\{|\}|undefined|NaN|\.\./);
+      expect(labels.some((l) => l.includes('09.03.2026'))).to.be.true;
+    }
+  });
+
+  it('shows one person without person column, filter or grouping', async () => {
+    const mine = tasks.filter((t) => t.personId === 'p-c-00003');
+    const el = await fixture<IasTaskList>(
+      html`<ias-task-list lang="en" view="person" group-by="person" .tasks=${mine}></ias-task-list>`,
+    );
+    expect(rows(el)).to.have.length(mine.length);
+    expect(rows(el).some((r) => r.querySelector('.meta')!.textContent!.includes(mine[0]!.personName!))).to.be
+      .false;
+    expect([...select(el, 'group-by').options].map((o) => o.value)).to.deep.equal(['none', 'week']);
+    expect(root(el).querySelector('[part="group"]')).to.be.null;
     await expectAccessible(el);
   });
 

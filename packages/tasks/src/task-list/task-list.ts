@@ -331,7 +331,7 @@ export class IasTaskList extends IasElement {
     const due = t.dueDate ? this.t('due', { date: formatDate(t.dueDate) }) : undefined;
     const status = this.t(`status-${t.status}`);
     const meta = [who, due, status, assignee].filter(Boolean).join(' · ');
-    const name = `${light}: ${title}. ${reason}. ${meta}`;
+    const name = `${light}: ${[title, reason, meta].map((x) => x.replace(/[.\s]+$/, '')).join('. ')}`;
     const hidden = ` – ${title}${who ? `, ${who}` : ''}`;
     return html`<li
       part="row"

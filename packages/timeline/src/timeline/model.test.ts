@@ -122,7 +122,9 @@ describe('ias-timeline with bad input', () => {
         measure('rev', { title: 'Rückwärts', plannedStart: '2023-05-01', plannedEnd: '2023-01-01' }),
       ]),
     });
+    console.log('A');
     const el = await fixture<IasTimeline>(html`<ias-timeline lang="en" today="2024-06-01" .case=${c}></ias-timeline>`);
+    console.log('B');
     const notices = el.shadowRoot!.querySelector('[part="notices"]')!.textContent!;
     expect(notices).to.contain('“Ohne Daten” has no date').and.to.contain('“Rückwärts” ends before it starts');
     expect(el.shadowRoot!.querySelector('[data-key="measure:rev"]')!.textContent).to.contain('⚠');

@@ -357,9 +357,7 @@ export class IasTimeline extends IasElement {
     if (changed.has('view') && !TIMELINE_VIEWS.includes(this.view)) this.devWarn(`unknown view "${this.view}"`);
   }
 
-  private dbg = 0;
-  protected override updated(changed: PropertyValues<this>): void {
-    if (++this.dbg > 30) throw new Error('loop ' + [...changed.keys()].join(',') + ' w=' + this.width + ' k=' + this.transform.k);
+  protected override updated(): void {
     const svgEl = this.svgRef.value;
     if (svgEl !== this.zoomedSvg) {
       if (this.zoomedSvg) select(this.zoomedSvg).on('.zoom', null);
