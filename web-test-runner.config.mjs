@@ -53,7 +53,13 @@ export default {
   files: packages.map((p) => `packages/${p}/src/**/*.test.ts`),
   plugins: [
     corpusPlugin(fileURLToPath(new URL('../shared/corpus/', import.meta.url))),
-    commonjsBundlePlugin(['ajv', 'ajv/dist/2020.js', 'ajv/dist/2019.js', 'ajv-formats', 'ajv/dist/standalone/index.js']),
+    commonjsBundlePlugin([
+      'ajv',
+      'ajv/dist/2020.js',
+      'ajv/dist/2019.js',
+      'ajv-formats',
+      'ajv/dist/standalone/index.js',
+    ]),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
   ],
 };

@@ -251,7 +251,8 @@ async function main() {
     fail(`test() gave ${pre.result.conditions}, expected ${wanted}`);
   if (!pre.text?.includes('TT.MM.JJJJ')) fail('the results were not written into the page');
   const form = pre.result.form;
-  if (!form || form.error) fail(`<ias-form> with the precompiled validator failed under the CSP: ${form?.error}`);
+  if (!form || form.error)
+    fail(`<ias-form> with the precompiled validator failed under the CSP: ${form?.error}`);
   if (form.valid !== false || !form.summary.includes('Bitte ein gültiges Datum'))
     fail(`<ias-form> under the CSP did not show the expected messages: ${JSON.stringify(form)}`);
 

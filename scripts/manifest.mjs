@@ -6,7 +6,13 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 execFileSync(
   process.execPath,
-  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  [
+    'node_modules/@custom-elements-manifest/analyzer/cem.js',
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+    '--quiet',
+  ],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -20,7 +26,10 @@ for (const mod of manifest.modules) {
 }
 for (const [pkg, modules] of perPackage) {
   if (existsSync(`packages/${pkg}/package.json`)) {
-    writeFileSync(`packages/${pkg}/custom-elements.json`, JSON.stringify({ ...manifest, modules }, null, 2) + '\n');
+    writeFileSync(
+      `packages/${pkg}/custom-elements.json`,
+      JSON.stringify({ ...manifest, modules }, null, 2) + '\n',
+    );
   }
 }
 
@@ -39,13 +48,18 @@ if (process.argv.includes('--check')) {
         if (m.kind === 'field' && !m.static && !m.privacy && !m.inheritedFrom && !m.description)
           problems.push(`${where}: public property "${m.name}" has no description`);
       }
-      for (const e of d.events ?? []) if (!e.description) problems.push(`${where}: event "${e.name}" has no description`);
-      for (const p of d.cssParts ?? []) if (!p.description) problems.push(`${where}: part "${p.name}" has no description`);
-      for (const p of d.cssProperties ?? []) if (!p.description) problems.push(`${where}: custom property "${p.name}" has no description`);
+      for (const e of d.events ?? [])
+        if (!e.description) problems.push(`${where}: event "${e.name}" has no description`);
+      for (const p of d.cssParts ?? [])
+        if (!p.description) problems.push(`${where}: part "${p.name}" has no description`);
+      for (const p of d.cssProperties ?? [])
+        if (!p.description) problems.push(`${where}: custom property "${p.name}" has no description`);
     }
   }
   if (problems.length) {
-    console.error(`Custom-elements manifest: ${problems.length} undocumented public API item(s):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `Custom-elements manifest: ${problems.length} undocumented public API item(s):\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`Custom-elements manifest: ${elements} element(s), public API documented.`);

@@ -5,8 +5,19 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { Buffer } from 'node:buffer';
 
-const EXTERNAL = ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'ajv', 'ajv/*', 'ajv-formats', 'd3-*', '@ias-kit/*'];
+const EXTERNAL = [
+  'lit',
+  'lit/*',
+  '@lit/*',
+  '@lit-labs/*',
+  'ajv',
+  'ajv/*',
+  'ajv-formats',
+  'd3-*',
+  '@ias-kit/*',
+];
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
 async function bundle(entryPoints, external) {
@@ -42,7 +53,10 @@ for (const dir of readdirSync('packages')) {
   if (!entries.length) continue;
   // A budget is either one number for all entry points together, or one per entry point ("./schema": …).
   const budgets = typeof pkg.ias?.budget === 'object' ? pkg.ias.budget : { '*': pkg.ias?.budget };
-  const measured = budgets['*'] !== undefined || !pkg.ias?.budget ? [['*', entries.map(([, e]) => e)]] : Object.keys(budgets).map((k) => [k, entries.filter(([key]) => key === k).map(([, e]) => e)]);
+  const measured =
+    budgets['*'] !== undefined || !pkg.ias?.budget
+      ? [['*', entries.map(([, e]) => e)]]
+      : Object.keys(budgets).map((k) => [k, entries.filter(([key]) => key === k).map(([, e]) => e)]);
   for (const [key, files] of measured) {
     if (!files.length) {
       failed = true;
@@ -60,20 +74,42 @@ for (const dir of readdirSync('packages')) {
     const over = budget !== undefined && gzip > budget;
     failed ||= over || budget === undefined;
     const name = key === '*' ? pkg.name : `${pkg.name}${key.slice(1)}`;
-    rows.push([name, kb(min), kb(gzip), budget === undefined ? 'NO BUDGET' : kb(budget), over ? 'OVER' : 'ok']);
+    rows.push([
+      name,
+      kb(min),
+      kb(gzip),
+      budget === undefined ? 'NO BUDGET' : kb(budget),
+      over ? 'OVER' : 'ok',
+    ]);
   }
 }
 
 // Shared dependencies, reported apart (not budgeted: the host may already ship them).
 const shared = [
   ['lit', "export * from 'lit';"],
-  ['ajv (2020 + formats)', "export { default } from 'ajv/dist/2020.js'; export { default as f } from 'ajv-formats';"],
+  [
+    'ajv (2020 + formats)',
+    "export { default } from 'ajv/dist/2020.js'; export { default as f } from 'ajv-formats';",
+  ],
 ];
 for (const [name, contents] of shared) {
   try {
-    const r = await build({ stdin: { contents, resolveDir: '.' }, bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+    const r = await build({
+      stdin: { contents, resolveDir: '.' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     const code = r.outputFiles[0].contents;
-    rows.push([`${name} (shared, not budgeted)`, kb(code.length), kb(gzipSync(code, { level: 9 }).length), '-', '-']);
+    rows.push([
+      `${name} (shared, not budgeted)`,
+      kb(code.length),
+      kb(gzipSync(code, { level: 9 }).length),
+      '-',
+      '-',
+    ]);
   } catch {
     /* not installed: nothing to report */
   }
@@ -85,6 +121,8 @@ const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(head));
 rows.forEach((r) => console.log(line(r)));
 if (failed) {
-  console.error('\nSize budget exceeded (or missing): see the table above. Budgets live in each package.json under "ias.budget" (gzip bytes).');
+  console.error(
+    '\nSize budget exceeded (or missing): see the table above. Budgets live in each package.json under "ias.budget" (gzip bytes).',
+  );
   process.exit(1);
 }

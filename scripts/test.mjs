@@ -26,7 +26,9 @@ for (const [name, cmd] of chosen) {
   const secs = ((Date.now() - start) / 1000).toFixed(1);
   times.push(`${name} ${secs}s`);
   if (r.status !== 0) {
-    console.error(`\n\u2716 npm test failed at step "${name}" (${secs}s). Re-run it alone with: npm test -- ${name}`);
+    console.error(
+      `\n\u2716 npm test failed at step "${name}" (${secs}s). Re-run it alone with: npm test -- ${name}`,
+    );
     process.exit(r.status ?? 1);
   }
 }

@@ -14,7 +14,10 @@ export function corpusPlugin(root) {
       try {
         if (context.path.endsWith('/')) {
           const entries = await readdir(file, { withFileTypes: true });
-          return { body: JSON.stringify(entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort()), type: 'json' };
+          return {
+            body: JSON.stringify(entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort()),
+            type: 'json',
+          };
         }
         return { body: await readFile(file, 'utf8'), type: 'json' };
       } catch {

@@ -2,9 +2,24 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { registerWidget } from '@ias-kit/form';
 import '@ias-kit/form/define.js';
-import { arraySchema, choiceSchema, conditionalSchema, intakeSchema, intakeValue, rolesSchema, rolesValue } from './samples.js';
+import {
+  arraySchema,
+  choiceSchema,
+  conditionalSchema,
+  intakeSchema,
+  intakeValue,
+  rolesSchema,
+  rolesValue,
+} from './samples.js';
 
-type Args = { schema: unknown; value?: unknown; locale?: string; role?: string; readonly: boolean; submitLabel?: string };
+type Args = {
+  schema: unknown;
+  value?: unknown;
+  locale?: string;
+  role?: string;
+  readonly: boolean;
+  submitLabel?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Components/Form/Form',
@@ -46,17 +61,37 @@ export const ErrorsAfterSubmit: Story = {
   },
 };
 
-export const Conditional: Story = { args: { schema: conditionalSchema, value: { employed: true, employer: 'Coop', hasChildren: true } } };
-export const ConditionalHidden: Story = { args: { schema: conditionalSchema, value: { employed: false, employer: 'Coop (kept while hidden)' } } };
-export const Arrays: Story = {
-  args: { schema: arraySchema, value: { languages: [{ code: 'ar', level: 'C2', firstLanguage: true }, { code: 'de', level: 'A2' }], sources: ['Test'] } },
+export const Conditional: Story = {
+  args: { schema: conditionalSchema, value: { employed: true, employer: 'Coop', hasChildren: true } },
 };
-export const OneOfChoice: Story = { args: { schema: choiceSchema, value: { contact: { kind: 'email', address: 'lina@example.ch' } } } };
-export const RoleCaseManager: Story = { args: { schema: rolesSchema, value: rolesValue, role: 'case_manager' } };
+export const ConditionalHidden: Story = {
+  args: { schema: conditionalSchema, value: { employed: false, employer: 'Coop (kept while hidden)' } },
+};
+export const Arrays: Story = {
+  args: {
+    schema: arraySchema,
+    value: {
+      languages: [
+        { code: 'ar', level: 'C2', firstLanguage: true },
+        { code: 'de', level: 'A2' },
+      ],
+      sources: ['Test'],
+    },
+  },
+};
+export const OneOfChoice: Story = {
+  args: { schema: choiceSchema, value: { contact: { kind: 'email', address: 'lina@example.ch' } } },
+};
+export const RoleCaseManager: Story = {
+  args: { schema: rolesSchema, value: rolesValue, role: 'case_manager' },
+};
 export const RoleJobCoach: Story = { args: { schema: rolesSchema, value: rolesValue, role: 'job_coach' } };
 
 export const BrokenSchema: Story = {
-  args: { schema: { type: 'object', properties: { entryDate: { $ref: '#/$defs/calendarDate' } } }, value: {} },
+  args: {
+    schema: { type: 'object', properties: { entryDate: { $ref: '#/$defs/calendarDate' } } },
+    value: {},
+  },
 };
 
 class DemoAhvInput extends HTMLElement {
@@ -89,7 +124,9 @@ export const CustomWidget: Story = {
     schema: {
       title: 'Identifikation',
       type: 'object',
-      properties: { vn: { type: 'string', pattern: '^756\\d{10}$', title: 'AHV-Nummer', 'x-ias-widget': 'ahv-number' } },
+      properties: {
+        vn: { type: 'string', pattern: '^756\\d{10}$', title: 'AHV-Nummer', 'x-ias-widget': 'ahv-number' },
+      },
     },
     value: { vn: '7561234567897' },
   },

@@ -46,8 +46,14 @@ export const BeforeAfter: StoryObj = {
   render: () => {
     const effective = applyOverlay(template, overlay);
     return html`<div style="display:grid;grid-template-columns:1fr 1fr;gap:2rem">
-      <section><h2>Vorlage</h2><ias-form .schema=${template} .value=${value}></ias-form></section>
-      <section><h2>Mit Overlay Kanton</h2><ias-form .schema=${effective} .value=${value}></ias-form></section>
+      <section>
+        <h2>Vorlage</h2>
+        <ias-form .schema=${template} .value=${value}></ias-form>
+      </section>
+      <section>
+        <h2>Mit Overlay Kanton</h2>
+        <ias-form .schema=${effective} .value=${value}></ias-form>
+      </section>
     </div>`;
   },
 };

@@ -15,7 +15,11 @@ const meta: Meta<Args> = {
   },
   args: { status: 'ok', labelHidden: false },
   render: ({ status, label, labelHidden }) =>
-    html`<ias-status-light .status=${status} .label=${label} ?label-hidden=${labelHidden}></ias-status-light>`,
+    html`<ias-status-light
+      .status=${status}
+      .label=${label}
+      ?label-hidden=${labelHidden}
+    ></ias-status-light>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -26,7 +30,8 @@ export const Critical: Story = { args: { status: 'critical' } };
 export const CustomLabel: Story = { args: { status: 'critical', label: 'Standortbestimmung überfällig' } };
 export const IconOnly: Story = { args: { status: 'warn', labelHidden: true } };
 export const AllStates: Story = {
-  render: () => html`<ul style="list-style:none;padding:0;display:grid;gap:.5rem">
-    ${STATUS_VALUES.map((s) => html`<li><ias-status-light status=${s}></ias-status-light></li>`)}
-  </ul>`,
+  render: () =>
+    html`<ul style="list-style:none;padding:0;display:grid;gap:.5rem">
+      ${STATUS_VALUES.map((s) => html`<li><ias-status-light status=${s}></ias-status-light></li>`)}
+    </ul>`,
 };

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -113,9 +114,20 @@ window.runBench = async (n, runs) => {
 
 async function bundleSize(external) {
   const r = await build({
-    stdin: { contents: "export * from './packages/form/src/index.ts'; import './packages/form/src/form/define.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true, minify: true, format: 'esm', write: false, splitting: true, outdir: 'x',
-    conditions: ['development'], external, logLevel: 'silent',
+    stdin: {
+      contents: "export * from './packages/form/src/index.ts'; import './packages/form/src/form/define.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    splitting: true,
+    outdir: 'x',
+    conditions: ['development'],
+    external,
+    logLevel: 'silent',
   });
   const all = Buffer.concat(r.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.contents));
   return gzipSync(all, { level: 9 }).length;
@@ -126,7 +138,7 @@ const sources = {
   name: 'ias-sources',
   setup(b) {
     b.onResolve({ filter: /^@ias-kit\// }, (args) => {
-      const [, scope, name, ...rest] = args.path.match(/^(@ias-kit)\/([^/]+)(?:\/(.*))?$/) ?? [];
+      const [, , name, ...rest] = args.path.match(/^(@ias-kit)\/([^/]+)(?:\/(.*))?$/) ?? [];
       const pkg = JSON.parse(readFileSync(resolve(root, 'packages', name, 'package.json'), 'utf8'));
       const entry = pkg.exports[rest[0] ? `./${rest[0]}` : '.'];
       return { path: resolve(root, 'packages', name, entry.development) };
@@ -139,11 +151,21 @@ const ms = (n) => `${n.toFixed(2)} ms`;
 
 const page = await build({
   stdin: { contents: PAGE, resolveDir: root, loader: 'ts' },
-  bundle: true, format: 'esm', write: false, plugins: [sources], splitting: true, outdir: '/bench', // the compiler is its own chunk, as in a real build define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true, logLevel: 'silent', target: 'es2022',
+  bundle: true,
+  format: 'esm',
+  write: false,
+  plugins: [sources],
+  splitting: true,
+  outdir: '/bench', // the compiler is its own chunk, as in a real build define: { 'process.env.NODE_ENV': '"production"' },
+  minify: true,
+  logLevel: 'silent',
+  target: 'es2022',
 });
-const html = '<!doctype html><html lang="de"><body><div id="host"></div><script type="module" src="/app.js"></script></body></html>';
-const files = new Map(page.outputFiles.map((f) => [f.path.replace(/^.*\/bench\//, '/').replace('/stdin.js', '/app.js'), f.text]));
+const html =
+  '<!doctype html><html lang="de"><body><div id="host"></div><script type="module" src="/app.js"></script></body></html>';
+const files = new Map(
+  page.outputFiles.map((f) => [f.path.replace(/^.*\/bench\//, '/').replace('/stdin.js', '/app.js'), f.text]),
+);
 const server = createServer((req, res) => {
   const js = files.get(req.url ?? '');
   if (js !== undefined) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
@@ -152,7 +174,14 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const browser = await chromium.launch({
   executablePath: process.env.IAS_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -160,8 +189,12 @@ try {
   await tab.waitForFunction(() => typeof window.runBench === 'function');
   const rows = [];
   for (const n of SIZES) rows.push(await tab.evaluate(([n, runs]) => window.runBench(n, runs), [n, RUNS]));
-  console.log(`<ias-form> benchmark, Chromium ${browser.version()}, medians of ${RUNS} runs (keystroke: mean of 20 edits per run)\n`);
-  console.log('fields   floor (plain DOM)   first render   ratio to floor   keystroke → ias-change   keystroke / first render');
+  console.log(
+    `<ias-form> benchmark, Chromium ${browser.version()}, medians of ${RUNS} runs (keystroke: mean of 20 edits per run)\n`,
+  );
+  console.log(
+    'fields   floor (plain DOM)   first render   ratio to floor   keystroke → ias-change   keystroke / first render',
+  );
   for (const r of rows) {
     console.log(
       `${String(r.n).padEnd(8)} ${ms(r.floor).padEnd(19)} ${ms(r.render).padEnd(14)} ${(r.render / r.floor).toFixed(2).padEnd(16)} ${ms(r.key).padEnd(24)} 1/${Math.round(r.render / r.key)}`,

@@ -23,14 +23,22 @@ describe('buildFieldModel', () => {
       type: 'object',
       properties: {
         level: { enum: ['A1', 'A2'] },
-        track: { oneOf: [{ const: 'arbeit', title: 'Arbeit' }, { const: 'ausbildung', title: 'Ausbildung' }] },
+        track: {
+          oneOf: [
+            { const: 'arbeit', title: 'Arbeit' },
+            { const: 'ausbildung', title: 'Ausbildung' },
+          ],
+        },
         skills: { type: 'array', uniqueItems: true, items: { enum: ['lesen', 'schreiben'] } },
         known: { type: ['boolean', 'null'] },
       },
     });
     const [level, track, skills, known] = obj(root).properties.map((p) => p.node);
     expect(level).toMatchObject({ kind: 'enum', options: [{ value: 'A1' }, { value: 'A2' }] });
-    expect(track).toMatchObject({ kind: 'enum', options: [{ value: 'arbeit', title: 'Arbeit' }, { value: 'ausbildung' }] });
+    expect(track).toMatchObject({
+      kind: 'enum',
+      options: [{ value: 'arbeit', title: 'Arbeit' }, { value: 'ausbildung' }],
+    });
     expect(skills).toMatchObject({ kind: 'multi-enum' });
     expect(known).toMatchObject({ kind: 'boolean', nullable: true });
   });
@@ -51,7 +59,11 @@ describe('buildFieldModel', () => {
   });
 
   it('survives recursive schemas and odd input, with notices for what it does not render', () => {
-    const tree = { $id: 'urn:tree', type: 'object', properties: { child: { $ref: '#' }, tags: { contains: { const: 'x' } } } };
+    const tree = {
+      $id: 'urn:tree',
+      type: 'object',
+      properties: { child: { $ref: '#' }, tags: { contains: { const: 'x' } } },
+    };
     const { root, notices } = buildFieldModel(tree);
     const child = obj(root).properties[0]!.node;
     expect(obj(child).properties[0]!.node).toBe(child); // a cycle, not an endless tree

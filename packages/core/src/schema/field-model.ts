@@ -23,7 +23,8 @@ export interface RenderNotice {
 }
 
 /** When a field is shown: the `if` at `pointer` evaluates to `when`, or the property `present` exists. */
-export type Condition = { kind: 'if'; pointer: string; when: boolean } | { kind: 'present'; property: string };
+export type Condition =
+  { kind: 'if'; pointer: string; when: boolean } | { kind: 'present'; property: string };
 
 interface NodeBase {
   /** Schema pointer of the first schema part this node comes from (for messages and ids). */
@@ -156,12 +157,54 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 
 /** Keywords the renderer understands; any other validation keyword gets a notice (Ajv still checks it). */
 const RENDERED = new Set([
-  '$schema', '$id', '$ref', '$defs', 'definitions', '$comment', '$anchor', 'title', 'description', 'default',
-  'examples', 'readOnly', 'writeOnly', 'deprecated', 'type', 'enum', 'const', 'properties', 'required',
-  'items', 'minItems', 'maxItems', 'uniqueItems', 'allOf', 'oneOf', 'anyOf', 'if', 'then', 'else',
-  'dependentRequired', 'dependentSchemas', 'dependencies', 'format', 'minLength', 'maxLength', 'pattern',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'additionalProperties',
-  'unevaluatedProperties', 'minProperties', 'maxProperties', '$vocabulary', 'contentMediaType', 'contentEncoding',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  'definitions',
+  '$comment',
+  '$anchor',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'if',
+  'then',
+  'else',
+  'dependentRequired',
+  'dependentSchemas',
+  'dependencies',
+  'format',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'minProperties',
+  'maxProperties',
+  '$vocabulary',
+  'contentMediaType',
+  'contentEncoding',
 ]);
 
 /**
@@ -188,7 +231,9 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     let doc: SchemaObject | undefined = rootSchema;
     let docPointer = '';
     if (base) {
-      const hit = ids.find((e) => e.id === base || e.id.endsWith('/' + base) || e.id === base.replace(/#$/, ''));
+      const hit = ids.find(
+        (e) => e.id === base || e.id.endsWith('/' + base) || e.id === base.replace(/#$/, ''),
+      );
       if (!hit) return undefined;
       doc = hit.schema;
       docPointer = hit.pointer;
@@ -270,7 +315,8 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     if (parts.some((p) => p.schema.const !== undefined) && !options) {
       return store(key, { ...base, kind: 'const', value: pick('const') });
     }
-    if (options) return store(key, { ...base, kind: 'enum', options: options.filter((o) => o.value !== null) });
+    if (options)
+      return store(key, { ...base, kind: 'enum', options: options.filter((o) => o.value !== null) });
 
     const has = (k: string) => parts.some((p) => p.schema[k] !== undefined);
     const kind =
@@ -393,7 +439,8 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     const fields = new Map<string, { parts: Part[]; visibleWhen?: Condition }>();
     const required = new Set<string>();
     const requiredWhen = new Map<string, Condition[]>();
-    const addRequiredWhen = (name: string, c: Condition) => requiredWhen.set(name, [...(requiredWhen.get(name) ?? []), c]);
+    const addRequiredWhen = (name: string, c: Condition) =>
+      requiredWhen.set(name, [...(requiredWhen.get(name) ?? []), c]);
     const addProps = (schema: SchemaObject, pointer: string, visibleWhen?: Condition) => {
       const props = schema.properties;
       if (!isObject(props)) return;
@@ -408,19 +455,24 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     const choices: ChoiceNode[] = [];
     for (const p of parts) {
       addProps(p.schema, p.pointer);
-      if (Array.isArray(p.schema.required)) p.schema.required.forEach((r) => typeof r === 'string' && required.add(r));
+      if (Array.isArray(p.schema.required))
+        p.schema.required.forEach((r) => typeof r === 'string' && required.add(r));
     }
     for (const p of parts) {
       const s = p.schema;
       if (s.if !== undefined) {
         const ifPointer = `${p.pointer}/if`;
-        for (const [branch, when] of [['then', true], ['else', false]] as const) {
+        for (const [branch, when] of [
+          ['then', true],
+          ['else', false],
+        ] as const) {
           const b = s[branch];
           if (!isObject(b)) continue;
           const cond: Condition = { kind: 'if', pointer: ifPointer, when };
           for (const bp of expand(b, `${p.pointer}/${branch}`)) {
             addProps(bp.schema, bp.pointer, cond);
-            if (Array.isArray(bp.schema.required)) bp.schema.required.forEach((r) => addRequiredWhen(String(r), cond));
+            if (Array.isArray(bp.schema.required))
+              bp.schema.required.forEach((r) => addRequiredWhen(String(r), cond));
           }
         }
       }
@@ -428,11 +480,17 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
       const depSchemas = isObject(s.dependentSchemas) ? s.dependentSchemas : {};
       const deps = isObject(s.dependencies) ? s.dependencies : {};
       const depPointer = (k: string, kw: string) => `${p.pointer}/${kw}/${escapeToken(k)}`;
-      for (const [prop, list] of [...Object.entries(depReq), ...Object.entries(deps).filter(([, v]) => Array.isArray(v))]) {
-        if (Array.isArray(list)) list.forEach((r) => addRequiredWhen(String(r), { kind: 'present', property: prop }));
+      for (const [prop, list] of [
+        ...Object.entries(depReq),
+        ...Object.entries(deps).filter(([, v]) => Array.isArray(v)),
+      ]) {
+        if (Array.isArray(list))
+          list.forEach((r) => addRequiredWhen(String(r), { kind: 'present', property: prop }));
       }
       const schemaDeps: [string, unknown, string][] = [
-        ...Object.entries(depSchemas).map(([k, v]) => [k, v, depPointer(k, 'dependentSchemas')] as [string, unknown, string]),
+        ...Object.entries(depSchemas).map(
+          ([k, v]) => [k, v, depPointer(k, 'dependentSchemas')] as [string, unknown, string],
+        ),
         ...Object.entries(deps)
           .filter(([, v]) => !Array.isArray(v))
           .map(([k, v]) => [k, v, depPointer(k, 'dependencies')] as [string, unknown, string]),
@@ -441,12 +499,18 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
         const cond: Condition = { kind: 'present', property: prop };
         for (const bp of expand(sub, pointer)) {
           addProps(bp.schema, bp.pointer, cond);
-          if (Array.isArray(bp.schema.required)) bp.schema.required.forEach((r) => addRequiredWhen(String(r), cond));
+          if (Array.isArray(bp.schema.required))
+            bp.schema.required.forEach((r) => addRequiredWhen(String(r), cond));
         }
       }
       for (const kw of ['oneOf', 'anyOf'] as const) {
         if (Array.isArray(s[kw]) && !enumOptions([{ schema: { [kw]: s[kw] }, pointer: p.pointer }])) {
-          choices.push({ ...base, title: undefined, description: undefined, ...compileChoice([p], kw) } as ChoiceNode);
+          choices.push({
+            ...base,
+            title: undefined,
+            description: undefined,
+            ...compileChoice([p], kw),
+          } as ChoiceNode);
         }
       }
     }
@@ -503,7 +567,8 @@ export function localizedWithFallback(localized: unknown, plain: unknown): Local
   if (!isObject(localized)) return fallback;
   if (fallback === undefined) return localized as LocalizedText;
   const out: Record<string, string> = {};
-  for (const l of ['de', 'fr', 'it', 'en']) out[l] = typeof localized[l] === 'string' ? (localized[l] as string) : fallback;
+  for (const l of ['de', 'fr', 'it', 'en'])
+    out[l] = typeof localized[l] === 'string' ? (localized[l] as string) : fallback;
   if (typeof localized['rm'] === 'string') out['rm'] = localized['rm'];
   return out;
 }
@@ -525,7 +590,10 @@ function intersectTypes(parts: Part[]): string[] | undefined {
     const list = typeof t === 'string' ? [t] : Array.isArray(t) ? t.map(String) : undefined;
     if (!list) continue;
     const expanded = list.includes('number') ? [...list, 'integer'] : list;
-    result = result === undefined ? list : result.filter((x) => expanded.includes(x) || (x === 'number' && list.includes('integer')));
+    result =
+      result === undefined
+        ? list
+        : result.filter((x) => expanded.includes(x) || (x === 'number' && list.includes('integer')));
     if (result.includes('number') && list.includes('integer') && !list.includes('number')) {
       result = result.map((x) => (x === 'number' ? 'integer' : x));
     }

@@ -39,7 +39,11 @@ export interface IasKeywords {
 const localized = {
   anyOf: [
     { type: 'string' },
-    { type: 'object', propertyNames: { enum: ['de', 'fr', 'it', 'en', 'rm'] }, additionalProperties: { type: 'string' } },
+    {
+      type: 'object',
+      propertyNames: { enum: ['de', 'fr', 'it', 'en', 'rm'] },
+      additionalProperties: { type: 'string' },
+    },
   ],
 };
 
@@ -68,7 +72,10 @@ export const IAS_KEYWORD_SCHEMAS: Record<keyof IasKeywords, object> = {
   'x-ias-placeholder': localized,
   'x-ias-access': {
     type: 'object',
-    properties: { read: { type: 'array', items: { type: 'string' } }, write: { type: 'array', items: { type: 'string' } } },
+    properties: {
+      read: { type: 'array', items: { type: 'string' } },
+      write: { type: 'array', items: { type: 'string' } },
+    },
     additionalProperties: false,
   },
   'x-ias-core': { type: 'boolean' },

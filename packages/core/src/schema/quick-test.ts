@@ -35,8 +35,24 @@ function equal(a: unknown, b: unknown): boolean {
 }
 
 const KNOWN = new Set([
-  'const', 'enum', 'type', 'required', 'properties', 'minimum', 'maximum', 'minLength', 'maxLength',
-  'not', 'allOf', 'anyOf', 'oneOf', 'title', 'description', '$comment', 'x-ias-title', 'x-ias-description',
+  'const',
+  'enum',
+  'type',
+  'required',
+  'properties',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'not',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'title',
+  'description',
+  '$comment',
+  'x-ias-title',
+  'x-ias-description',
 ]);
 
 function check(schema: unknown, data: unknown, depth: number): boolean | undefined {
@@ -53,7 +69,8 @@ function check(schema: unknown, data: unknown, depth: number): boolean | undefin
     results.push(types.includes(t) || (t === 'integer' && types.includes('number')));
   }
   if (isObj(data)) {
-    if (Array.isArray(schema.required)) results.push(schema.required.every((r) => data[String(r)] !== undefined));
+    if (Array.isArray(schema.required))
+      results.push(schema.required.every((r) => data[String(r)] !== undefined));
     if (isObj(schema.properties)) {
       for (const [k, sub] of Object.entries(schema.properties)) {
         if (data[k] !== undefined) results.push(check(sub, data[k], depth + 1));

@@ -296,4 +296,3 @@ function canonical(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'null';
 }
-

@@ -16,12 +16,11 @@ import Ajv2020Import from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
 import type { AnySchemaObject, ErrorObject, Options, ValidateFunction } from 'ajv';
 import type AjvCore from 'ajv/dist/core.js';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { IAS_KEYWORD_SCHEMAS } from './keywords.js';
 import { isJsonObject as isObject } from './pointer.js';
 import {
   META_URI,
-  SCHEMA_DRAFTS,
   SchemaError,
   booleanValidator,
   detectDraft,

@@ -35,10 +35,26 @@ const KNOWN: { file: string; group?: RegExp; test?: RegExp; why: string }[] = [
     group: /./,
     why: 'policy: the kit asserts `format` (a case worker must be told that 31.02.2024 is no date); 2020-12 makes it an annotation by default',
   },
-  { file: 'dynamicRef.json', group: /./, why: 'Ajv 8 implements $dynamicRef only partly (ajv-validator/ajv#1573)' },
-  { file: 'unevaluatedItems.json', group: /contains|nested items|if without then|minContains/, why: 'Ajv 8 does not collect annotations from contains / nested items' },
-  { file: 'unevaluatedProperties.json', group: /if\/then\/else, then not defined|if without then and else/, why: 'Ajv 8 ignores annotations of an if without then' },
-  { file: 'ref.json', group: /ref overrides any sibling keywords/, why: 'draft-07 only: Ajv 8 applies keywords beside $ref (as 2019-09+ do)' },
+  {
+    file: 'dynamicRef.json',
+    group: /./,
+    why: 'Ajv 8 implements $dynamicRef only partly (ajv-validator/ajv#1573)',
+  },
+  {
+    file: 'unevaluatedItems.json',
+    group: /contains|nested items|if without then|minContains/,
+    why: 'Ajv 8 does not collect annotations from contains / nested items',
+  },
+  {
+    file: 'unevaluatedProperties.json',
+    group: /if\/then\/else, then not defined|if without then and else/,
+    why: 'Ajv 8 ignores annotations of an if without then',
+  },
+  {
+    file: 'ref.json',
+    group: /ref overrides any sibling keywords/,
+    why: 'draft-07 only: Ajv 8 applies keywords beside $ref (as 2019-09+ do)',
+  },
 ];
 const known = (file: string, group: string, test: string) =>
   KNOWN.some((k) => k.file === file && (!k.group || k.group.test(group)) && (!k.test || k.test.test(test)));
@@ -78,7 +94,10 @@ for (const draft of ['draft2020-12', 'draft7']) {
           schemas++;
           const network = needsNetwork(group.schema);
           const schema =
-            draft === 'draft7' && typeof group.schema === 'object' && group.schema && !('$schema' in group.schema)
+            draft === 'draft7' &&
+            typeof group.schema === 'object' &&
+            group.schema &&
+            !('$schema' in group.schema)
               ? { $schema: 'http://json-schema.org/draft-07/schema#', ...group.schema }
               : group.schema;
           errors.length = 0;
@@ -101,9 +120,13 @@ for (const draft of ['draft2020-12', 'draft7']) {
             }
             const verdict = schemaRefused ? undefined : el.checkValidity();
             if (verdict === t.valid) agree++;
-            else if (network || schemaRefused) skipped.push(`${file} › ${group.description} › ${t.description}`);
+            else if (network || schemaRefused)
+              skipped.push(`${file} › ${group.description} › ${t.description}`);
             else if (known(file, group.description, t.description)) deviations++;
-            else mismatches.push(`${file} › ${group.description} › ${t.description}: form says ${verdict}, suite says ${t.valid}`);
+            else
+              mismatches.push(
+                `${file} › ${group.description} › ${t.description}: form says ${verdict}, suite says ${t.valid}`,
+              );
           }
         }
       }
@@ -113,7 +136,7 @@ for (const draft of ['draft2020-12', 'draft7']) {
           `${instances} instances, verdict agrees on ${agree}, ${unchanged}/${validInstances} valid instances unchanged, ` +
           `${skipped.length} skipped (remote refs need a network / schema refused), ${deviations} known deviations, ${mismatches.length} unexpected mismatches`,
       );
-      console.log(`[conformance] refused schemas:\n  ${refusedWhy.join("\n  ")}`);
+      console.log(`[conformance] refused schemas:\n  ${refusedWhy.join('\n  ')}`);
       if (mismatches.length) console.log(`[conformance] mismatches:\n  ${mismatches.join('\n  ')}`);
       expect(unchanged).to.equal(validInstances);
       expect(mismatches, mismatches.join('\n')).to.have.length(0);

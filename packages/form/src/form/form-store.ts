@@ -1,5 +1,11 @@
 import type { Locale } from '@ias-kit/core';
-import { conditionHolds, quickTest, type Condition, type FieldError, type FieldNode } from '@ias-kit/core/schema';
+import {
+  conditionHolds,
+  quickTest,
+  type Condition,
+  type FieldError,
+  type FieldNode,
+} from '@ias-kit/core/schema';
 import type { WidgetRegistry } from '../widgets/registry.js';
 
 type Listener = () => void;

@@ -46,7 +46,10 @@ export const formMessages: Catalogs<FormKey> = {
     datePlaceholder: 'TT.MM.JJJJ',
     dateHint: 'Datum im Format TT.MM.JJJJ',
     errorSummary: 'Bitte korrigieren Sie die markierten Angaben:',
-    errorCount: (p) => (p['n'] === 1 ? '1 Angabe ist unvollständig oder ungültig.' : `${p['n']} Angaben sind unvollständig oder ungültig.`),
+    errorCount: (p) =>
+      p['n'] === 1
+        ? '1 Angabe ist unvollständig oder ungültig.'
+        : `${p['n']} Angaben sind unvollständig oder ungültig.`,
     schemaError: 'Das Formular kann nicht angezeigt werden, weil seine Vorlage (JSON Schema) fehlerhaft ist.',
     schemaErrorAt: 'Fehler bei {pointer}: {message}',
     invalidJson: 'Kein gültiges JSON – die Eingabe wurde noch nicht übernommen.',
@@ -73,7 +76,10 @@ export const formMessages: Catalogs<FormKey> = {
     datePlaceholder: 'JJ.MM.AAAA',
     dateHint: 'Date au format JJ.MM.AAAA',
     errorSummary: 'Veuillez corriger les indications signalées :',
-    errorCount: (p) => (p['n'] === 1 ? '1 indication est incomplète ou invalide.' : `${p['n']} indications sont incomplètes ou invalides.`),
+    errorCount: (p) =>
+      p['n'] === 1
+        ? '1 indication est incomplète ou invalide.'
+        : `${p['n']} indications sont incomplètes ou invalides.`,
     schemaError: 'Le formulaire ne peut pas être affiché car son modèle (JSON Schema) contient une erreur.',
     schemaErrorAt: 'Erreur à {pointer} : {message}',
     invalidJson: 'JSON invalide – la saisie n’a pas encore été reprise.',
@@ -100,8 +106,12 @@ export const formMessages: Catalogs<FormKey> = {
     datePlaceholder: 'GG.MM.AAAA',
     dateHint: 'Data nel formato GG.MM.AAAA',
     errorSummary: 'Correggere le indicazioni segnalate:',
-    errorCount: (p) => (p['n'] === 1 ? '1 indicazione è incompleta o non valida.' : `${p['n']} indicazioni sono incomplete o non valide.`),
-    schemaError: 'Il modulo non può essere visualizzato perché il suo modello (JSON Schema) contiene un errore.',
+    errorCount: (p) =>
+      p['n'] === 1
+        ? '1 indicazione è incompleta o non valida.'
+        : `${p['n']} indicazioni sono incomplete o non valide.`,
+    schemaError:
+      'Il modulo non può essere visualizzato perché il suo modello (JSON Schema) contiene un errore.',
     schemaErrorAt: 'Errore in {pointer}: {message}',
     invalidJson: 'JSON non valido – l’immissione non è ancora stata ripresa.',
     jsonHint: 'Questo valore viene modificato come JSON.',
@@ -127,7 +137,8 @@ export const formMessages: Catalogs<FormKey> = {
     datePlaceholder: 'DD.MM.YYYY',
     dateHint: 'Date as DD.MM.YYYY',
     errorSummary: 'Please correct the marked entries:',
-    errorCount: (p) => (p['n'] === 1 ? '1 entry is incomplete or invalid.' : `${p['n']} entries are incomplete or invalid.`),
+    errorCount: (p) =>
+      p['n'] === 1 ? '1 entry is incomplete or invalid.' : `${p['n']} entries are incomplete or invalid.`,
     schemaError: 'The form cannot be shown because its template (JSON Schema) has an error.',
     schemaErrorAt: 'Error at {pointer}: {message}',
     invalidJson: 'Not valid JSON – the input has not been taken over yet.',

@@ -25,8 +25,18 @@ const person = {
   type: 'object',
   required: ['name', 'entryDate'],
   properties: {
-    name: { type: 'string', title: 'Name', 'x-ias-title': { fr: 'Nom', it: 'Cognome', en: 'Name' }, maxLength: 60 },
-    entryDate: { type: 'string', format: 'date', title: 'Einreisedatum', 'x-ias-title': { fr: 'Date d’entrée' } },
+    name: {
+      type: 'string',
+      title: 'Name',
+      'x-ias-title': { fr: 'Nom', it: 'Cognome', en: 'Name' },
+      maxLength: 60,
+    },
+    entryDate: {
+      type: 'string',
+      format: 'date',
+      title: 'Einreisedatum',
+      'x-ias-title': { fr: 'Date d’entrée' },
+    },
     children: { type: 'integer', title: 'Kinder', minimum: 0 },
     income: { type: 'number', title: 'Einkommen' },
     alphabetised: { type: 'boolean', title: 'Alphabetisiert' },
@@ -36,7 +46,11 @@ const person = {
       title: 'Status',
       oneOf: [
         { const: 'FL', title: 'Flüchtling (B)', 'x-ias-title': { fr: 'Réfugié (B)' } },
-        { const: 'VA', title: 'Vorläufig aufgenommen (F)', 'x-ias-title': { fr: 'Admis à titre provisoire (F)' } },
+        {
+          const: 'VA',
+          title: 'Vorläufig aufgenommen (F)',
+          'x-ias-title': { fr: 'Admis à titre provisoire (F)' },
+        },
       ],
     },
     skills: {
@@ -55,7 +69,12 @@ const person = {
 
 async function mount(schema: unknown, value?: unknown, attrs: { locale?: string; role?: string } = {}) {
   const el = await fixture<IasForm>(
-    html`<ias-form .schema=${schema} .value=${value} .locale=${attrs.locale} .role=${attrs.role ?? null}></ias-form>`,
+    html`<ias-form
+      .schema=${schema}
+      .value=${value}
+      .locale=${attrs.locale}
+      .role=${attrs.role ?? null}
+    ></ias-form>`,
   );
   await settle(el);
   return el;
@@ -78,7 +97,9 @@ describe('ias-form: rendering', () => {
     expect(controlAt(el, '/entryDate').value).to.equal('04.03.2021');
     const change = oneEvent(el, 'ias-change');
     await type(el, '/entryDate', '5.6.2022');
-    expect(((await change) as unknown as IasChangeEvent).detail.value).to.deep.include({ entryDate: '2022-06-05' });
+    expect(((await change) as unknown as IasChangeEvent).detail.value).to.deep.include({
+      entryDate: '2022-06-05',
+    });
     expect(controlAt(el, '/entryDate').value).to.equal('5.6.2022', 'typed text stays while editing');
   });
 
@@ -110,7 +131,11 @@ describe('ias-form: rendering', () => {
     const el = await mount(person, {});
     expect(controlAt(el, '/alphabetised').type).to.equal('checkbox');
     const radios = fieldAt(el, '/interpreter').shadowRoot!.querySelectorAll('input[type=radio]');
-    expect([...radios].map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['Ja', 'Nein', 'Unbekannt']);
+    expect([...radios].map((r) => r.parentElement!.textContent!.trim())).to.deep.equal([
+      'Ja',
+      'Nein',
+      'Unbekannt',
+    ]);
     (radios[2] as HTMLInputElement).click();
     await settle(el);
     expect(el.value).to.deep.include({ interpreter: null });
@@ -129,7 +154,9 @@ describe('ias-form: rendering', () => {
 
   it('renders a multi-select array of enums as checkboxes', async () => {
     const el = await mount(person, { skills: ['fr'] });
-    const boxes = fieldAt(el, '/skills').shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+    const boxes = fieldAt(el, '/skills').shadowRoot!.querySelectorAll<HTMLInputElement>(
+      'input[type=checkbox]',
+    );
     expect(boxes.length).to.equal(4);
     expect(boxes[1]!.checked).to.be.true;
     boxes[0]!.click();
@@ -175,7 +202,11 @@ describe('ias-form: nothing is lost', () => {
     expect(controlAt(el, '/name').value).to.equal('Lina');
     expect(labelAt(el, '/name')).to.contain('Cognome');
     expect(controlAt(el, '/children').value).to.equal('3x');
-    el.schema = { ...person, title: 'Person v2', properties: { ...person.properties, phone: { type: 'string' } } };
+    el.schema = {
+      ...person,
+      title: 'Person v2',
+      properties: { ...person.properties, phone: { type: 'string' } },
+    };
     await settle(el);
     expect(controlAt(el, '/name').value).to.equal('Lina');
     expect(controlAt(el, '/children').value).to.equal('3x');
@@ -192,7 +223,10 @@ describe('ias-form: nothing is lost', () => {
   it('re-renders only the edited field, not the whole form', async () => {
     const properties: Record<string, unknown> = {};
     for (let i = 0; i < 60; i++) properties[`f${i}`] = { type: 'string', title: `Feld ${i}` };
-    const el = await mount({ type: 'object', properties: { group: { type: 'object', title: 'Gruppe', properties } } }, {});
+    const el = await mount(
+      { type: 'object', properties: { group: { type: 'object', title: 'Gruppe', properties } } },
+      {},
+    );
     IasFormField.renders = 0;
     await type(el, '/group/f7', 'x');
     // the edited field, its enclosing group and the root — not the 59 others
@@ -241,7 +275,9 @@ describe('ias-form: conditions', () => {
       type: 'object',
       definitions: { name: { type: 'string', minLength: 2 } },
       properties: { first: { $ref: '#/definitions/name', title: 'Vorname' }, card: { type: 'string' } },
-      dependencies: { card: { properties: { expiry: { type: 'string', title: 'Ablauf' } }, required: ['expiry'] } },
+      dependencies: {
+        card: { properties: { expiry: { type: 'string', title: 'Ablauf' } }, required: ['expiry'] },
+      },
     };
     const el = await mount(draft7, { first: 'A', card: '123' });
     expect(labelAt(el, '/expiry')).to.contain('Ablauf');
@@ -258,8 +294,18 @@ describe('ias-form: oneOf switch policy', () => {
       contact: {
         title: 'Kontakt',
         oneOf: [
-          { title: 'Telefon', type: 'object', properties: { kind: { const: 'phone' }, number: { type: 'string', title: 'Nummer' } }, required: ['kind'] },
-          { title: 'E-Mail', type: 'object', properties: { kind: { const: 'email' }, address: { type: 'string', title: 'Adresse' } }, required: ['kind'] },
+          {
+            title: 'Telefon',
+            type: 'object',
+            properties: { kind: { const: 'phone' }, number: { type: 'string', title: 'Nummer' } },
+            required: ['kind'],
+          },
+          {
+            title: 'E-Mail',
+            type: 'object',
+            properties: { kind: { const: 'email' }, address: { type: 'string', title: 'Adresse' } },
+            required: ['kind'],
+          },
         ],
       },
     },
@@ -349,7 +395,10 @@ describe('ias-form: roles', () => {
     await type(el, '/name', 'Noor A.');
     const detail = ((await change) as unknown as IasChangeEvent).detail;
     expect(detail.value).to.deep.equal({ ...value, name: 'Noor A.' });
-    expect(detail.errors.some((e) => e.pointer.startsWith('/health')), 'no message about an unreadable field').to.be.false;
+    expect(
+      detail.errors.some((e) => e.pointer.startsWith('/health')),
+      'no message about an unreadable field',
+    ).to.be.false;
     await expectAccessible(el);
     const cm = await mount(schema, value, { role: 'case_manager' });
     expect(controlAt(cm, '/health/workCapacity').value).to.equal('150');
@@ -365,7 +414,9 @@ describe('ias-form: errors and validity', () => {
     const { detail } = await failed;
     expect(detail.pointer).to.equal('/properties/a/$ref');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="schema-error"]')!.textContent).to.contain('/properties/a/$ref');
+    expect(el.shadowRoot!.querySelector('[part="schema-error"]')!.textContent).to.contain(
+      '/properties/a/$ref',
+    );
     await expectAccessible(el);
     el.remove();
   });
@@ -399,11 +450,20 @@ describe('ias-form: errors and validity', () => {
 
   it('takes part in a surrounding <form>: value as JSON, validity, reset', async () => {
     const wrapper = await fixture<HTMLFormElement>(
-      html`<form><ias-form name="assessment" .schema=${person} .value=${{ name: 'Aylin', entryDate: '2020-01-02' }}></ias-form></form>`,
+      html`<form>
+        <ias-form
+          name="assessment"
+          .schema=${person}
+          .value=${{ name: 'Aylin', entryDate: '2020-01-02' }}
+        ></ias-form>
+      </form>`,
     );
     const el = wrapper.querySelector('ias-form')!;
     await settle(el);
-    expect(JSON.parse(new FormData(wrapper).get('assessment') as string)).to.deep.equal({ name: 'Aylin', entryDate: '2020-01-02' });
+    expect(JSON.parse(new FormData(wrapper).get('assessment') as string)).to.deep.equal({
+      name: 'Aylin',
+      entryDate: '2020-01-02',
+    });
     expect(wrapper.checkValidity()).to.be.true;
     await type(el, '/name', '');
     expect(wrapper.checkValidity()).to.be.false;
@@ -436,7 +496,10 @@ describe('ias-form: widget registry', () => {
 
   it('renders a host-registered element for an x-ias-widget name and takes its value', async () => {
     registerWidget('ahv', 'test-ahv-input');
-    const el = await mount({ type: 'object', properties: { vn: { type: 'string', 'x-ias-widget': 'ahv', title: 'AHV-Nr.' } } }, { vn: '756' });
+    const el = await mount(
+      { type: 'object', properties: { vn: { type: 'string', 'x-ias-widget': 'ahv', title: 'AHV-Nr.' } } },
+      { vn: '756' },
+    );
     const widget = deepQuery<AhvInput>(el, 'test-ahv-input')!;
     expect(widget.value).to.equal('756');
     expect(widget.label).to.equal('AHV-Nr.');

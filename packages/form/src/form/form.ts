@@ -17,8 +17,13 @@ import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { FormStore } from './form-store.js';
 import { formMessages } from './form.l10n.js';
 import { formStyles } from './form.styles.js';
-import { IasChangeEvent, IasSchemaErrorEvent, IasSubmitEvent, type IasSchemaErrorDetail } from './form.types.js';
-import { IasFormField } from '../node/field.js';
+import {
+  IasChangeEvent,
+  IasSchemaErrorEvent,
+  IasSubmitEvent,
+  type IasSchemaErrorDetail,
+} from './form.types.js';
+import type { IasFormField } from '../node/field.js';
 import '../node/define.js';
 import { widgetRegistry, type WidgetRegistry } from '../widgets/registry.js';
 import { humanize, isObject } from '../node/values.js';
@@ -123,7 +128,8 @@ export class IasForm extends IasElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const s = this.store;
     const locale = toLocale(this.l10n.locale) ?? 'de';
-    const contextChanged = s.locale !== locale || s.role !== (this.role ?? undefined) || s.readonly !== this.readonly;
+    const contextChanged =
+      s.locale !== locale || s.role !== (this.role ?? undefined) || s.readonly !== this.readonly;
     s.locale = locale;
     s.role = this.role ?? undefined;
     s.readonly = this.readonly;
@@ -160,20 +166,28 @@ export class IasForm extends IasElement {
     this.store.choices.clear();
     if (!isObject(this.schema) && typeof this.schema !== 'boolean') {
       this.model = undefined;
-      if (this.schema !== undefined) this.fail({ pointer: '', code: 'schema.type', message: 'The schema must be a JSON object.' });
+      if (this.schema !== undefined)
+        this.fail({ pointer: '', code: 'schema.type', message: 'The schema must be a JSON object.' });
       return;
     }
     try {
       this.model = buildFieldModel(this.schema as boolean | Record<string, unknown>);
     } catch (e: unknown) {
-      return this.fail({ pointer: '', code: 'schema.invalid', message: e instanceof Error ? e.message : String(e) });
+      return this.fail({
+        pointer: '',
+        code: 'schema.invalid',
+        message: e instanceof Error ? e.message : String(e),
+      });
     }
     if (this.value === undefined && this.initialValue === undefined) this.value = newRecord(this.model.root);
     if (this.validator) return this.useValidator(this.validator);
     // Compiling can take tens of milliseconds for large schemas: never block the first paint on it.
     // The Ajv compiler is loaded on demand, so hosts with precompiled validators never download it.
     const schema = this.schema;
-    this.compiling = Promise.all([import('@ias-kit/core/compile'), new Promise((r) => setTimeout(r, 0))]).then(([{ compileSchema }]) => {
+    this.compiling = Promise.all([
+      import('@ias-kit/core/compile'),
+      new Promise((r) => setTimeout(r, 0)),
+    ]).then(([{ compileSchema }]) => {
       if (schema !== this.schema) return;
       try {
         this.useValidator(compileSchema(schema as object, { strict: 'log' }));
@@ -217,7 +231,11 @@ export class IasForm extends IasElement {
       result = v.validate(this.value, this.store.locale);
     } catch (e: unknown) {
       // Ajv can overflow the stack on pathological recursive schemas: a readable error, never a throw.
-      this.fail({ pointer: '', code: 'schema.validation-failed', message: e instanceof Error ? e.message : String(e) });
+      this.fail({
+        pointer: '',
+        code: 'schema.validation-failed',
+        message: e instanceof Error ? e.message : String(e),
+      });
       return;
     }
     // Errors inside fields the role may not read are withheld: their messages would reveal the content.
@@ -237,7 +255,8 @@ export class IasForm extends IasElement {
     if (!this.internals) return;
     this.internals.setFormValue(this.value === undefined ? null : JSON.stringify(this.value));
     if (this.valid || !this.active) this.internals.setValidity({});
-    else this.internals.setValidity({ customError: true }, this.l10n.t('errorCount', { n: this.errors.length }));
+    else
+      this.internals.setValidity({ customError: true }, this.l10n.t('errorCount', { n: this.errors.length }));
   }
 
   private applyEdit(pointer: string, value: unknown, remove: boolean): void {
@@ -245,8 +264,8 @@ export class IasForm extends IasElement {
       ? pointer === ''
         ? undefined
         : getAt(this.value, pointer) === undefined
-        ? this.value
-        : removeAt(this.value, pointer)
+          ? this.value
+          : removeAt(this.value, pointer)
       : pointer === ''
         ? value
         : setAt(this.value ?? {}, pointer, value);
@@ -320,7 +339,8 @@ export class IasForm extends IasElement {
   }
 
   protected override render(): TemplateResult {
-    const t = (k: Parameters<typeof this.l10n.t>[0], p?: Record<string, string | number>) => this.l10n.t(k, p);
+    const t = (k: Parameters<typeof this.l10n.t>[0], p?: Record<string, string | number>) =>
+      this.l10n.t(k, p);
     if (this.schemaError) {
       const e = this.schemaError;
       return html`<div part="schema-error" class="schema-error" role="alert">
@@ -333,29 +353,42 @@ export class IasForm extends IasElement {
     const root = model.root;
     const name = this.label ?? pickText(root.title, this.store.locale);
     return html`<form part="base" novalidate aria-label=${name ?? nothing} @submit=${this.onSubmit}>
-      ${this.summary.length
-        ? html`<div part="error-summary" class="summary" role="alert">
-            <p class="summary-title">${t('errorSummary')}</p>
-            <ul>
-              ${this.summary.map(
-                (e) => html`<li>
-                  <a
-                    href="#"
-                    @click=${(ev: Event) => {
-                      ev.preventDefault();
-                      void this.focusField(e.pointer);
-                    }}
-                    >${this.labelOf(e.pointer)}: ${e.message}</a
-                  >
-                </li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      <ias-form-field .store=${this.store} .node=${root} .value=${this.value} .pointer=${''} .name=${''}></ias-form-field>
-      ${this.submitLabel
-        ? html`<button part="submit" type="submit" class="submit">${this.submitLabel || t('submit')}</button>`
-        : nothing}
+      ${
+        this.summary.length
+          ? html`<div part="error-summary" class="summary" role="alert">
+              <p class="summary-title">${t('errorSummary')}</p>
+              <ul>
+                ${this.summary.map(
+                  (e) =>
+                    html`<li>
+                      <a
+                        href="#"
+                        @click=${(ev: Event) => {
+                          ev.preventDefault();
+                          void this.focusField(e.pointer);
+                        }}
+                        >${this.labelOf(e.pointer)}: ${e.message}</a
+                      >
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <ias-form-field
+        .store=${this.store}
+        .node=${root}
+        .value=${this.value}
+        .pointer=${''}
+        .name=${''}
+      ></ias-form-field>
+      ${
+        this.submitLabel
+          ? html`<button part="submit" type="submit" class="submit">
+              ${this.submitLabel || t('submit')}
+            </button>`
+          : nothing
+      }
     </form>`;
   }
 }
@@ -369,14 +402,21 @@ function newRecord(root: FieldNode, seen = new Set<FieldNode>()): unknown {
   for (const p of root.properties) {
     if (p.visibleWhen) continue;
     const d = p.node.default !== undefined ? p.node.default : newRecord(p.node, seen);
-    if (d !== undefined && (p.node.default !== undefined || (isObject(d) && Object.keys(d as object).length))) out[p.name] = structuredClone(d);
+    if (d !== undefined && (p.node.default !== undefined || (isObject(d) && Object.keys(d as object).length)))
+      out[p.name] = structuredClone(d);
   }
   return out;
 }
 
 /** The chain of field nodes from the root to the value at `pointer` (through objects, arrays and choices). */
 function locate(root: FieldNode, value: unknown, pointer: string): FieldNode[] | undefined {
-  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens =
+    pointer === ''
+      ? []
+      : pointer
+          .slice(1)
+          .split('/')
+          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
   const chain: FieldNode[] = [];
   let node: FieldNode | undefined = root;
   let data = value;
@@ -386,7 +426,10 @@ function locate(root: FieldNode, value: unknown, pointer: string): FieldNode[] |
     if (node.kind === 'object') {
       const prop: { node: FieldNode } | undefined =
         node.properties.find((p) => p.name === token) ??
-        node.choices.flatMap((c) => c.alternatives).flatMap((a) => (a.node.kind === 'object' ? a.node.properties : [])).find((p) => p.name === token);
+        node.choices
+          .flatMap((c) => c.alternatives)
+          .flatMap((a) => (a.node.kind === 'object' ? a.node.properties : []))
+          .find((p) => p.name === token);
       node = prop?.node;
     } else if (node.kind === 'array') {
       node = node.items;

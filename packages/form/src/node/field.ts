@@ -81,7 +81,8 @@ export class IasFormField extends IasElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.store && !this.unsubscribe) this.unsubscribe = this.store.subscribe(this.pointer, () => this.requestUpdate());
+    if (this.store && !this.unsubscribe)
+      this.unsubscribe = this.store.subscribe(this.pointer, () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -117,7 +118,11 @@ export class IasFormField extends IasElement {
     await this.updateComplete;
     if (pointer === this.pointer) return this.focusFirst();
     for (const child of this.renderRoot.querySelectorAll<IasFormField>('ias-form-field')) {
-      if (pointer === child.pointer || pointer.startsWith(child.pointer + '/') || child.pointer === this.pointer) {
+      if (
+        pointer === child.pointer ||
+        pointer.startsWith(child.pointer + '/') ||
+        child.pointer === this.pointer
+      ) {
         if (await child.focusPointer(pointer)) return true;
       }
     }
@@ -159,7 +164,9 @@ export class IasFormField extends IasElement {
       case 'integer':
         return this.renderNumber(node);
       case 'boolean':
-        return node.nullable || node.widget === 'yes-no-unknown' ? this.renderTriState() : this.renderCheckbox();
+        return node.nullable || node.widget === 'yes-no-unknown'
+          ? this.renderTriState()
+          : this.renderCheckbox();
       case 'enum':
         return node.widget === 'radio' ? this.renderRadios(node.options) : this.renderSelect(node.options);
       case 'multi-enum':
@@ -192,20 +199,25 @@ export class IasFormField extends IasElement {
   }
 
   private labelContent(): TemplateResult {
-    return html`${this.label}${this.required
-      ? html`<span class="req" aria-hidden="true"> *</span><span class="visually-hidden"> (${this.t('required')})</span>`
-      : nothing}`;
+    return html`${this.label}${
+      this.required
+        ? html`<span class="req" aria-hidden="true"> *</span
+            ><span class="visually-hidden"> (${this.t('required')})</span>`
+        : nothing
+    }`;
   }
 
   private helpAndError(): TemplateResult {
     const help = this.text(this.node.help) ?? this.text(this.node.description);
     const errors = this.errors;
     return html`${help ? html`<div id="help" part="help" class="help">${help}</div>` : nothing}
-      ${errors.length
+    ${
+      errors.length
         ? html`<div id="error" part="error" class="error">
             ${errors.map((e) => html`<span>${e.message}</span> `)}
           </div>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   private field(control: TemplateResult, { forId = 'c' }: { forId?: string } = {}): TemplateResult {
@@ -216,7 +228,11 @@ export class IasFormField extends IasElement {
   }
 
   private group(content: TemplateResult, cls = ''): TemplateResult {
-    return html`<fieldset part="group" class="group ${cls} ${this.errors.length ? 'invalid' : ''}" aria-describedby=${ifDefined(this.describedBy())}>
+    return html`<fieldset
+      part="group"
+      class="group ${cls} ${this.errors.length ? 'invalid' : ''}"
+      aria-describedby=${ifDefined(this.describedBy())}
+    >
       <legend part="label">${this.labelContent()}</legend>
       ${content} ${this.helpAndError()}
     </fieldset>`;
@@ -229,7 +245,13 @@ export class IasFormField extends IasElement {
     const v = this.value;
     const shown =
       this.draft ??
-      (typeof v === 'string' ? (isDate && /^\d{4}-\d{2}-\d{2}$/.test(v) ? safeFormatDate(v) : v) : v == null ? '' : JSON.stringify(v));
+      (typeof v === 'string'
+        ? isDate && /^\d{4}-\d{2}-\d{2}$/.test(v)
+          ? safeFormatDate(v)
+          : v
+        : v == null
+          ? ''
+          : JSON.stringify(v));
     const placeholder = this.text(node.placeholder) ?? (isDate ? this.t('datePlaceholder') : undefined);
     const common = {
       placeholder,
@@ -249,42 +271,47 @@ export class IasFormField extends IasElement {
       }
     };
     const onBlur = () => {
-      if (isDate && typeof this.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(this.value)) this.draft = undefined;
+      if (isDate && typeof this.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(this.value))
+        this.draft = undefined;
       this.leave();
     };
     if (node.multiline) {
-      return this.field(html`<textarea
+      return this.field(
+        html`<textarea
+          id="c"
+          part="control"
+          rows="4"
+          .value=${live(shown)}
+          ?readonly=${common.readonly}
+          ?required=${this.required}
+          maxlength=${ifDefined(node.maxLength)}
+          placeholder=${ifDefined(common.placeholder)}
+          aria-invalid=${common.invalid ? 'true' : 'false'}
+          aria-describedby=${ifDefined(this.describedBy())}
+          @input=${onInput}
+          @blur=${onBlur}
+        ></textarea>`,
+      );
+    }
+    const type = node.format === 'email' ? 'email' : node.format === 'uri' ? 'url' : 'text';
+    return this.field(
+      html`<input
         id="c"
         part="control"
-        rows="4"
+        type=${type}
         .value=${live(shown)}
         ?readonly=${common.readonly}
         ?required=${this.required}
-        maxlength=${ifDefined(node.maxLength)}
+        maxlength=${ifDefined(isDate ? undefined : node.maxLength)}
+        inputmode=${ifDefined(isDate ? 'numeric' : undefined)}
+        autocomplete="off"
         placeholder=${ifDefined(common.placeholder)}
         aria-invalid=${common.invalid ? 'true' : 'false'}
         aria-describedby=${ifDefined(this.describedBy())}
         @input=${onInput}
         @blur=${onBlur}
-      ></textarea>`);
-    }
-    const type = node.format === 'email' ? 'email' : node.format === 'uri' ? 'url' : 'text';
-    return this.field(html`<input
-      id="c"
-      part="control"
-      type=${type}
-      .value=${live(shown)}
-      ?readonly=${common.readonly}
-      ?required=${this.required}
-      maxlength=${ifDefined(isDate ? undefined : node.maxLength)}
-      inputmode=${ifDefined(isDate ? 'numeric' : undefined)}
-      autocomplete="off"
-      placeholder=${ifDefined(common.placeholder)}
-      aria-invalid=${common.invalid ? 'true' : 'false'}
-      aria-describedby=${ifDefined(this.describedBy())}
-      @input=${onInput}
-      @blur=${onBlur}
-    />`);
+      />`,
+    );
   }
 
   private draftMatches(): boolean {
@@ -304,7 +331,9 @@ export class IasFormField extends IasElement {
 
   private renderNumber(node: NumberNode): TemplateResult {
     const v = this.value;
-    const shown = this.draft ?? (typeof v === 'number' ? formatNumber(v, this.l10n.intlLocale) : v == null ? '' : String(v));
+    const shown =
+      this.draft ??
+      (typeof v === 'number' ? formatNumber(v, this.l10n.intlLocale) : v == null ? '' : String(v));
     const onInput = (e: Event) => {
       const text = (e.target as HTMLInputElement).value;
       this.draft = text;
@@ -313,24 +342,26 @@ export class IasFormField extends IasElement {
       // Unparseable text is kept as it is (a string), so nothing typed is lost; validation flags it.
       this.edit(n === undefined ? text : n);
     };
-    return this.field(html`<input
-      id="c"
-      part="control"
-      type="text"
-      inputmode=${node.kind === 'integer' ? 'numeric' : 'decimal'}
-      autocomplete="off"
-      .value=${live(shown)}
-      ?readonly=${!this.writable}
-      ?required=${this.required}
-      placeholder=${ifDefined(this.text(node.placeholder))}
-      aria-invalid=${this.errors.length ? 'true' : 'false'}
-      aria-describedby=${ifDefined(this.describedBy())}
-      @input=${onInput}
-      @blur=${() => {
-        if (typeof this.value === 'number') this.draft = undefined;
-        this.leave();
-      }}
-    />`);
+    return this.field(
+      html`<input
+        id="c"
+        part="control"
+        type="text"
+        inputmode=${node.kind === 'integer' ? 'numeric' : 'decimal'}
+        autocomplete="off"
+        .value=${live(shown)}
+        ?readonly=${!this.writable}
+        ?required=${this.required}
+        placeholder=${ifDefined(this.text(node.placeholder))}
+        aria-invalid=${this.errors.length ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy())}
+        @input=${onInput}
+        @blur=${() => {
+          if (typeof this.value === 'number') this.draft = undefined;
+          this.leave();
+        }}
+      />`,
+    );
   }
 
   private renderCheckbox(): TemplateResult {
@@ -369,19 +400,20 @@ export class IasFormField extends IasElement {
     return this.group(
       html`<div class="options" role="radiogroup" aria-required=${this.required ? 'true' : 'false'}>
         ${options.map(
-          (o, i) => html`<label class="option">
-            <input
-              type="radio"
-              part="control"
-              name="r"
-              id=${i === 0 ? 'c' : `c${i}`}
-              .checked=${live(current === JSON.stringify(o.value))}
-              ?disabled=${!this.writable}
-              @change=${() => this.edit(o.value)}
-              @blur=${this.leave}
-            />
-            ${o.label}
-          </label>`,
+          (o, i) =>
+            html`<label class="option">
+              <input
+                type="radio"
+                part="control"
+                name="r"
+                id=${i === 0 ? 'c' : `c${i}`}
+                .checked=${live(current === JSON.stringify(o.value))}
+                ?disabled=${!this.writable}
+                @change=${() => this.edit(o.value)}
+                @blur=${this.leave}
+              />
+              ${o.label}
+            </label>`,
         )}
       </div>`,
     );
@@ -395,24 +427,26 @@ export class IasFormField extends IasElement {
     const current = JSON.stringify(this.value);
     const index = options.findIndex((o) => JSON.stringify(o.value) === current);
     const unknownValue = this.value !== undefined && index < 0;
-    return this.field(html`<select
-      id="c"
-      part="control"
-      ?disabled=${!this.writable}
-      ?required=${this.required}
-      aria-invalid=${this.errors.length ? 'true' : 'false'}
-      aria-describedby=${ifDefined(this.describedBy())}
-      @change=${(e: Event) => {
-        const i = (e.target as HTMLSelectElement).value;
-        if (i === '') this.edit(undefined, true);
-        else if (i !== 'keep') this.edit(options[Number(i)]!.value);
-      }}
-      @blur=${this.leave}
-    >
-      <option value="" ?selected=${this.value === undefined}>${this.t('choose')}</option>
-      ${unknownValue ? html`<option value="keep" selected>${String(this.value)}</option>` : nothing}
-      ${options.map((o, i) => html`<option value=${i} ?selected=${i === index}>${this.optionLabel(o)}</option>`)}
-    </select>`);
+    return this.field(
+      html`<select
+        id="c"
+        part="control"
+        ?disabled=${!this.writable}
+        ?required=${this.required}
+        aria-invalid=${this.errors.length ? 'true' : 'false'}
+        aria-describedby=${ifDefined(this.describedBy())}
+        @change=${(e: Event) => {
+          const i = (e.target as HTMLSelectElement).value;
+          if (i === '') this.edit(undefined, true);
+          else if (i !== 'keep') this.edit(options[Number(i)]!.value);
+        }}
+        @blur=${this.leave}
+      >
+        <option value="" ?selected=${this.value === undefined}>${this.t('choose')}</option>
+        ${unknownValue ? html`<option value="keep" selected>${String(this.value)}</option>` : nothing}
+        ${options.map((o, i) => html`<option value=${i} ?selected=${i === index}>${this.optionLabel(o)}</option>`)}
+      </select>`,
+    );
   }
 
   private renderMultiEnum(node: MultiEnumNode): TemplateResult {
@@ -421,26 +455,29 @@ export class IasFormField extends IasElement {
     return this.group(
       html`<div class="options">
         ${node.options.map(
-          (o, i) => html`<label class="option">
-            <input
-              type="checkbox"
-              part="control"
-              id=${i === 0 ? 'c' : `c${i}`}
-              .checked=${live(has(o.value))}
-              ?disabled=${!this.writable}
-              @change=${(e: Event) => {
-                const on = (e.target as HTMLInputElement).checked;
-                const next = on
-                  ? node.options.filter((x) => x === o || has(x.value)).map((x) => x.value)
-                  : list.filter((x) => JSON.stringify(x) !== JSON.stringify(o.value));
-                // Values the schema does not list survive at the end.
-                const extra = list.filter((x) => !node.options.some((opt) => JSON.stringify(opt.value) === JSON.stringify(x)));
-                this.edit(on ? [...next, ...extra] : next);
-              }}
-              @blur=${this.leave}
-            />
-            ${this.optionLabel(o)}
-          </label>`,
+          (o, i) =>
+            html`<label class="option">
+              <input
+                type="checkbox"
+                part="control"
+                id=${i === 0 ? 'c' : `c${i}`}
+                .checked=${live(has(o.value))}
+                ?disabled=${!this.writable}
+                @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  const next = on
+                    ? node.options.filter((x) => x === o || has(x.value)).map((x) => x.value)
+                    : list.filter((x) => JSON.stringify(x) !== JSON.stringify(o.value));
+                  // Values the schema does not list survive at the end.
+                  const extra = list.filter(
+                    (x) => !node.options.some((opt) => JSON.stringify(opt.value) === JSON.stringify(x)),
+                  );
+                  this.edit(on ? [...next, ...extra] : next);
+                }}
+                @blur=${this.leave}
+              />
+              ${this.optionLabel(o)}
+            </label>`,
         )}
       </div>`,
     );
@@ -514,14 +551,21 @@ export class IasFormField extends IasElement {
 
   // ---- containers ----------------------------------------------------------------------------------
 
-  private childField(p: PropertyField, obj: Record<string, unknown> | undefined): TemplateResult | typeof nothing {
+  private childField(
+    p: PropertyField,
+    obj: Record<string, unknown> | undefined,
+  ): TemplateResult | typeof nothing {
     const node = p.node;
     if (!this.store.canRead(node) || node.hidden) return nothing;
     const required = p.required || p.requiredWhen.some((c) => this.store.holds(c, obj));
     const child = obj?.[p.name];
     // A recursive schema is expanded only as deep as the data goes.
-    if (child === undefined && node.kind === 'object' && !required && this.isAncestorNode(node)) {
-      return html`<button type="button" class="add" @click=${() => this.store.edit?.(joinPointer(this.pointer, p.name), {}, false)}>
+    if (child === undefined && node.kind === 'object' && !required && rendersAbove(this, node)) {
+      return html`<button
+        type="button"
+        class="add"
+        @click=${() => this.store.edit?.(joinPointer(this.pointer, p.name), {}, false)}
+      >
         ${this.t('addNamed', { name: this.text(node.title) ?? humanize(p.name) })}
       </button>`;
     }
@@ -533,17 +577,6 @@ export class IasFormField extends IasElement {
       .name=${p.name}
       .required=${required}
     ></ias-form-field>`;
-  }
-
-  private isAncestorNode(node: FieldNode): boolean {
-    let host: Node | null = this;
-    while (host) {
-      if (host instanceof IasFormField && host !== this && host.node === node) return true;
-      if (host instanceof IasFormField && host.node === node && host === this) return true;
-      const root: Node = host.getRootNode();
-      host = root instanceof ShadowRoot ? root.host : null;
-    }
-    return false;
   }
 
   private renderObject(node: ObjectNode): TemplateResult {
@@ -561,7 +594,8 @@ export class IasFormField extends IasElement {
     });
     const rest = visible.filter((p) => !grouped.has(p.name));
     // Columns by class, not inline style: a strict CSP (style-src without 'unsafe-inline') would drop inline styles.
-    const cols = (n: number | undefined) => (n && n > 1 ? `fields cols-${Math.min(4, Math.round(n))}` : 'fields');
+    const cols = (n: number | undefined) =>
+      n && n > 1 ? `fields cols-${Math.min(4, Math.round(n))}` : 'fields';
     const body = html`
       ${groups.map(({ g, fields }) =>
         fields.length
@@ -594,7 +628,8 @@ export class IasFormField extends IasElement {
     const remove = (i: number) => {
       const next = list.filter((_, j) => j !== i);
       this.announcement = this.t('removed', { name: this.t('item', { name: itemName, n: i + 1 }) });
-      this.focusAfterRender = next.length === 0 ? '.add' : `[data-i="${Math.min(i, next.length - 1)}"] .remove`;
+      this.focusAfterRender =
+        next.length === 0 ? '.add' : `[data-i="${Math.min(i, next.length - 1)}"] .remove`;
       this.edit(next);
     };
     const add = () => {
@@ -614,13 +649,39 @@ export class IasFormField extends IasElement {
                 .pointer=${joinPointer(this.pointer, String(i))}
                 .name=${n}
               ></ias-form-field>
-              ${canWrite
-                ? html`<div class="item-actions" role="group" aria-label=${n}>
-                    <button type="button" class="up" ?disabled=${i === 0} aria-label="${this.t('moveUp')}: ${n}" @click=${() => move(i, i - 1)}>↑</button>
-                    <button type="button" class="down" ?disabled=${i === list.length - 1} aria-label="${this.t('moveDown')}: ${n}" @click=${() => move(i, i + 1)}>↓</button>
-                    <button type="button" class="remove" ?disabled=${!canRemove} aria-label="${this.t('remove')}: ${n}" @click=${() => remove(i)}>${this.t('remove')}</button>
-                  </div>`
-                : nothing}
+              ${
+                canWrite
+                  ? html`<div class="item-actions" role="group" aria-label=${n}>
+                      <button
+                        type="button"
+                        class="up"
+                        ?disabled=${i === 0}
+                        aria-label="${this.t('moveUp')}: ${n}"
+                        @click=${() => move(i, i - 1)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        class="down"
+                        ?disabled=${i === list.length - 1}
+                        aria-label="${this.t('moveDown')}: ${n}"
+                        @click=${() => move(i, i + 1)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        class="remove"
+                        ?disabled=${!canRemove}
+                        aria-label="${this.t('remove')}: ${n}"
+                        @click=${() => remove(i)}
+                      >
+                        ${this.t('remove')}
+                      </button>
+                    </div>`
+                  : nothing
+              }
             </li>`;
           })}
         </ol>
@@ -651,20 +712,25 @@ export class IasFormField extends IasElement {
         <label part="label" for="choice">${label}</label>
         <select id="choice" part="control" ?disabled=${!this.writable} @change=${onSwitch}>
           ${choice.alternatives.map(
-            (a, i) => html`<option value=${i} ?selected=${i === index}>${this.text(a.title) ?? `${this.t('variant')} ${i + 1}`}</option>`,
+            (a, i) =>
+              html`<option value=${i} ?selected=${i === index}>
+                ${this.text(a.title) ?? `${this.t('variant')} ${i + 1}`}
+              </option>`,
           )}
         </select>
       </div>
-      ${alt
-        ? html`<ias-form-field
-            .store=${this.store}
-            .node=${alt.node}
-            .value=${data}
-            .pointer=${this.pointer}
-            .name=${''}
-            .exclude=${baseNames ? [...baseNames] : undefined}
-          ></ias-form-field>`
-        : nothing}
+      ${
+        alt
+          ? html`<ias-form-field
+              .store=${this.store}
+              .node=${alt.node}
+              .value=${data}
+              .pointer=${this.pointer}
+              .name=${''}
+              .exclude=${baseNames ? [...baseNames] : undefined}
+            ></ias-form-field>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -683,6 +749,16 @@ export class IasFormField extends IasElement {
     if (!undecided || this.store.test) this.store.choices.set(key, index);
     return index;
   }
+}
+
+/** Whether `field` or a field enclosing it (across shadow roots) renders `node`: a recursive schema. */
+function rendersAbove(field: IasFormField, node: FieldNode): boolean {
+  for (let el: Element | null = field; el;) {
+    if (el instanceof IasFormField && el.node === node) return true;
+    const root = el.getRootNode();
+    el = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
 }
 
 function safeFormatDate(iso: string): string {

@@ -13,7 +13,10 @@ export function formatNumber(value: number, intlLocale: string): string {
  * point or comma. Returns `undefined` for anything that is not a whole number string.
  */
 export function parseNumber(text: string): number | undefined {
-  const cleaned = text.trim().replace(/[\s'’\u00a0\u202f]/g, '').replace(',', '.');
+  const cleaned = text
+    .trim()
+    .replace(/[\s'’\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
   const n = Number(cleaned);
   return Number.isFinite(n) ? n : undefined;

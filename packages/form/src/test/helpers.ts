@@ -14,7 +14,10 @@ export function deepQueryAll<T extends Element = Element>(root: Element | Shadow
   return [...new Set(out)];
 }
 
-export function deepQuery<T extends Element = Element>(root: Element | ShadowRoot, selector: string): T | undefined {
+export function deepQuery<T extends Element = Element>(
+  root: Element | ShadowRoot,
+  selector: string,
+): T | undefined {
   return deepQueryAll<T>(root, selector)[0];
 }
 
@@ -41,7 +44,9 @@ export function labelAt(form: IasForm, pointer: string): string {
 
 /** The error text shown for the field at `pointer` ('' when none). */
 export function errorAt(form: IasForm, pointer: string): string {
-  return (fieldAt(form, pointer).shadowRoot!.querySelector('#error')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (fieldAt(form, pointer).shadowRoot!.querySelector('#error')?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Types `text` into a control as a user would (value + input event), then waits for rendering. */

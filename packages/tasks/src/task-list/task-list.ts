@@ -56,7 +56,9 @@ const byLabel = (a: Option, b: Option) =>
  * its reason and actions. Data in, events out: the element changes no task itself.
  *
  * Feed it the result of `deriveTasks()` from `@ias-kit/core`. Three views: one worker's cockpit
- * across all clients, one person, or a team with the caseload per worker. Filter by light, status,
+ * across all clients, one person, or a team with the caseload per worker (open tasks, red tasks and
+ * persons per worker, counted over the tasks that pass every filter but the assignee filter; a
+ * worker's button toggles the assignee filter). Filter by light, status,
  * assignee, person and rule; group by person or due week; sort by urgency or due date. The filter
  * is reflected in the `filter` attribute so hosts can keep it. Long lists render in pages of
  * `page-size` rows. Each row is focusable (arrow keys, Home, End; Enter opens) and announces its
@@ -149,7 +151,7 @@ export class IasTaskList extends IasElement {
   }
 
   private t(key: TaskListKey, params: Params = {}): string {
-    const own = this.strings[key];
+    const own = this.strings?.[key];
     return own !== undefined
       ? own.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w))
       : this.l10n.t(key, params);

@@ -4,7 +4,17 @@ export type StatusLightKey = 'ok' | 'warn' | 'critical' | 'unknown';
 
 export const statusLightMessages: Catalogs<StatusLightKey> = {
   de: { ok: 'Im Plan', warn: 'Bald fällig', critical: 'Handlungsbedarf', unknown: 'Unbekannter Status' },
-  fr: { ok: 'Dans les temps', warn: 'Échéance proche', critical: 'Intervention requise', unknown: 'Statut inconnu' },
-  it: { ok: 'Nei tempi', warn: 'In scadenza', critical: 'Intervento necessario', unknown: 'Stato sconosciuto' },
+  fr: {
+    ok: 'Dans les temps',
+    warn: 'Échéance proche',
+    critical: 'Intervention requise',
+    unknown: 'Statut inconnu',
+  },
+  it: {
+    ok: 'Nei tempi',
+    warn: 'In scadenza',
+    critical: 'Intervento necessario',
+    unknown: 'Stato sconosciuto',
+  },
   en: { ok: 'On track', warn: 'Due soon', critical: 'Action needed', unknown: 'Unknown status' },
 };

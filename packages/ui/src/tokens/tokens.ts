@@ -32,7 +32,7 @@ export const TOKENS = {
   'space-s': '0.5rem',
   'space-m': '1rem',
   'space-l': '1.5rem',
-  'radius': '4px',
+  radius: '4px',
   'focus-ring': '0 0 0 3px',
 } as const;
 
