@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   addDays,
   caseloadByWorker,
+  deriveTasks,
   filterTasks,
   formatDate,
   formatTaskFilter,
@@ -17,13 +19,14 @@ import {
   TRAFFIC_LIGHTS,
   type ActorRef,
   type CalendarDate,
+  type Case,
   type Caseload,
   type DerivedTask,
   type TaskFilter,
   type TaskFilterKey,
   type TaskGroup,
 } from '@ias-kit/core';
-import { baseStyles, IasElement, LocalizeController } from '@ias-kit/ui';
+import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
 import {
   IasTaskDoneEvent,
   IasTaskFilterChangeEvent,
@@ -134,6 +137,27 @@ export class IasTaskList extends IasElement {
   @state() private focusIndex = 0;
 
   private readonly l10n = new LocalizeController(this, taskListMessages);
+  // Inside <ias-case> and without own `tasks`, the list derives the tasks of the shared case itself.
+  private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
+  private readonly todayConsumer = new ContextConsumer(this, { context: todayContext, subscribe: true });
+  private derivedFrom?: { case: Case; today: string };
+  private derived: DerivedTask[] = [];
+
+  /** The tasks shown: `tasks`, or those derived from the case of an enclosing `<ias-case>`. */
+  private get source(): DerivedTask[] {
+    return this.tasks?.length ? this.tasks : this.derived;
+  }
+
+  /** Re-derives the context case's tasks when the case or the date changed; `true` when it did. */
+  private deriveFromContext(): boolean {
+    const c = this.caseConsumer.value;
+    const today = this.today ?? this.todayConsumer.value;
+    if (!c || !today || this.tasks?.length) return false;
+    if (this.derivedFrom?.case === c && this.derivedFrom.today === today) return false;
+    this.derivedFrom = { case: c, today };
+    this.derived = deriveTasks({ today, cases: [c], onCaseError: () => undefined });
+    return true;
+  }
   private parsed: TaskFilter = {};
   private shown: DerivedTask[] = [];
   private caseload: Caseload[] = [];
@@ -162,14 +186,15 @@ export class IasTaskList extends IasElement {
     if (!TASK_GROUPINGS.includes(this.groupBy)) this.devWarn(`unknown group-by "${String(this.groupBy)}"`);
     if (!TASK_SORTS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
     if (changed.has('filter')) this.parsed = parseTaskFilter(this.filter);
-    if (changed.has('tasks') || changed.has('workers')) this.collectOptions();
-    if (['tasks', 'filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList))) {
+    const fromContext = this.deriveFromContext();
+    if (fromContext || changed.has('tasks') || changed.has('workers')) this.collectOptions();
+    if (fromContext || ['tasks', 'filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList))) {
       const filter = this.effectiveFilter();
-      let shown = filterTasks(sortTasks(this.tasks ?? [], this.sortBy === 'due' ? 'due' : 'urgency'), filter);
+      let shown = filterTasks(sortTasks(this.source, this.sortBy === 'due' ? 'due' : 'urgency'), filter);
       const by = this.grouping();
       if (by) shown = groupTasks(shown, by).flatMap((g) => g.tasks);
       this.shown = shown;
-      this.caseload = caseloadByWorker(filterTasks(this.tasks ?? [], { ...filter, assignee: [] }));
+      this.caseload = caseloadByWorker(filterTasks(this.source, { ...filter, assignee: [] }));
       if (['filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList)))
         this.page = 0;
       this.page = Math.max(0, Math.min(this.page, this.pages - 1));
@@ -202,7 +227,7 @@ export class IasTaskList extends IasElement {
     const persons = new Map<string, string>();
     const workers = new Map<string, ActorRef>();
     for (const w of this.workers ?? []) workers.set(w.id, w);
-    for (const t of this.tasks ?? []) {
+    for (const t of this.source) {
       if (t.personId !== undefined && !persons.has(t.personId))
         persons.set(t.personId, t.personName ?? t.personId);
       if (t.assignee && !workers.has(t.assignee.id)) workers.set(t.assignee.id, t.assignee);
@@ -293,7 +318,7 @@ export class IasTaskList extends IasElement {
     const rows = (tasks: DerivedTask[]) => tasks.map((t) => this.renderRow(t, index++, until));
     let body: TemplateResult;
     if (total === 0) {
-      body = html`<p class="empty">${this.t(this.tasks?.length ? 'emptyFiltered' : 'empty')}</p>`;
+      body = html`<p class="empty">${this.t(this.source.length ? 'emptyFiltered' : 'empty')}</p>`;
     } else if (by) {
       body = html`${groupTasks(slice, by).map((g, i) => {
         const id = `group-${i}`;

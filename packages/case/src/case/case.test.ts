@@ -1,0 +1,90 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { Case, Measure } from '@ias-kit/core';
+import { expectAccessible } from '@ias-kit/ui/test/index.js';
+import '@ias-kit/tasks/define.js';
+import './define.js';
+import type { IasCase } from './case.js';
+
+const today = '2026-11-23';
+const measure: Measure = {
+  id: 'm1',
+  type: 'sprachkurs',
+  title: 'Deutsch A2',
+  status: 'geplant',
+  plannedStart: '2026-11-30',
+  plannedEnd: '2027-05-28',
+};
+const sample: Case = {
+  id: 'c-test',
+  person: {
+    id: 'p-test',
+    localPersonId: { personIdCategory: 'CT.XX.TEST', personId: 'c-test' },
+    officialName: 'Beispiel',
+    firstName: 'Amina',
+    sex: '2',
+    dateOfBirth: '1990-04-12',
+  },
+  entryDate: '2024-05-10',
+  asylumApplicationDate: '2024-05-11',
+  decisionDate: '2024-11-01',
+  statusHistory: [{ status: 'VA', validFrom: '2024-11-01' }],
+  assessments: [],
+  tasks: [],
+  lastActivity: '2026-11-20T08:00:00Z',
+  plan: {
+    id: 'plan-1',
+    personId: 'p-test',
+    version: 1,
+    status: 'aktiv',
+    validFrom: '2024-11-01',
+    caseManager: { id: 'w-1', name: 'Fallführung (fiktiv)' },
+    goals: [],
+    measures: [measure],
+    reviews: [],
+  },
+};
+
+const rowTexts = (root: IasCase) =>
+  [...root.querySelector('ias-task-list')!.shadowRoot!.querySelectorAll('[part="row"]')].map((r) => r.getAttribute('aria-label') ?? '');
+
+describe('ias-case', () => {
+  it('shares its case with a task list inside, which derives the case’s tasks', async () => {
+    const el = await fixture<IasCase>(
+      html`<ias-case .case=${sample} today=${today} lang="de"><ias-task-list view="person"></ias-task-list></ias-case>`,
+    );
+    const list = el.querySelector('ias-task-list')!;
+    await list.updateComplete;
+    expect(rowTexts(el).some((t) => t.includes('Deutsch A2')), rowTexts(el).join(' | ')).to.be.true;
+    await expectAccessible(el);
+  });
+
+  it('shows one truth: a changed measure changes the derived tasks at once', async () => {
+    const el = await fixture<IasCase>(
+      html`<ias-case .case=${sample} today=${today} lang="de"><ias-task-list view="person"></ias-task-list></ias-case>`,
+    );
+    const list = el.querySelector('ias-task-list')!;
+    await list.updateComplete;
+    const before = rowTexts(el).filter((t) => t.includes('Deutsch A2')).length;
+    expect(before).to.be.greaterThan(0);
+    // The measure moves to next year: it no longer starts within the reminder window.
+    el.case = { ...sample, plan: { ...sample.plan!, measures: [{ ...measure, plannedStart: '2027-06-01', plannedEnd: '2027-12-01' }] } };
+    await el.updateComplete;
+    await list.updateComplete;
+    expect(rowTexts(el).filter((t) => t.includes('Deutsch A2')).length).to.be.lessThan(before);
+  });
+
+  it('takes a plan edit from the plan editor inside and emits the whole updated case', async () => {
+    const el = await fixture<IasCase>(html`<ias-case .case=${sample} today=${today}><div id="slot"></div></ias-case>`);
+    // The plan editor is a child element dispatching its own ias-change (bubbling, composed).
+    const editor = document.createElement('ias-integration-plan');
+    el.append(editor);
+    const plan = { ...sample.plan!, nextReview: '2027-01-15', vendorField: 'kept' };
+    const changed = oneEvent(el, 'ias-case-change');
+    editor.dispatchEvent(new CustomEvent('ias-change', { detail: { value: plan, valid: true, errors: [] }, bubbles: true, composed: true }));
+    const { detail } = await changed;
+    expect(detail.source).to.equal('ias-integration-plan');
+    expect(detail.case.plan).to.deep.equal(plan);
+    expect(detail.case.person).to.equal(sample.person, 'untouched parts keep their identity');
+    expect(el.case).to.equal(detail.case);
+  });
+});

@@ -1,0 +1,65 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import type { AssessmentSnapshot, Case, IntegrationPlan } from '@ias-kit/core';
+import { IasElement, caseContext, todayContext } from '@ias-kit/ui';
+import { IasCaseChangeEvent } from './case.types.js';
+
+/**
+ * Holds one person's case and shares it with the elements inside it through `@lit/context`
+ * (`caseContext`, `todayContext` from `@ias-kit/ui`): a `<ias-timeline>`, `<ias-integration-plan>` and
+ * `<ias-task-list>` inside one `<ias-case>` show one truth. When the plan editor inside changes the plan
+ * (its `ias-change`), or an assessment inside changes a snapshot, the case is updated at once — the
+ * timeline redraws and the derived tasks change — and one `ias-case-change` carries the whole updated
+ * case for the host to store. The element stores nothing itself.
+ *
+ * @tagname ias-case
+ * @summary Case provider: one person's case shared with the timeline, plan and task list inside it.
+ * @since 0.1
+ * @status experimental
+ * @slot - The elements that show or edit the case.
+ * @event ias-case-change - After an element inside changed the case. `detail: { case: Case; source: string }` (also as fields `case`, `source`).
+ */
+export class IasCase extends IasElement {
+  /** The case (a core `Case`). Set it to load a case; read it or listen to `ias-case-change` for edits. */
+  @property({ attribute: false }) case?: Case;
+
+  /** The reference date `YYYY-MM-DD` for every element inside (never the clock, so views are reproducible). */
+  @property() today?: string;
+
+  private readonly caseProvider = new ContextProvider(this, { context: caseContext });
+  private readonly todayProvider = new ContextProvider(this, { context: todayContext });
+
+  constructor() {
+    super();
+    this.addEventListener('ias-change', (e) => this.onChildChange(e));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('case')) this.caseProvider.setValue(this.case);
+    if (changed.has('today')) this.todayProvider.setValue(this.today);
+  }
+
+  private onChildChange(e: Event): void {
+    const source = e.composedPath()[0];
+    if (!(source instanceof HTMLElement) || source === this || !this.case) return;
+    const value = (e as Event & { detail?: { value?: unknown } }).detail?.value;
+    let next: Case | undefined;
+    if (source.localName === 'ias-integration-plan' && isObject(value)) {
+      next = { ...this.case, plan: value as unknown as IntegrationPlan };
+    } else if (source.localName === 'ias-assessment' && isObject(value) && typeof value['id'] === 'string') {
+      const snapshot = value as unknown as AssessmentSnapshot;
+      const others = this.case.assessments.filter((a) => a.id !== snapshot.id);
+      next = { ...this.case, assessments: [...others, snapshot].sort((a, b) => (a.date < b.date ? -1 : 1)) };
+    }
+    if (!next) return;
+    this.case = next;
+    this.emit(new IasCaseChangeEvent({ case: next, source: source.localName }));
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

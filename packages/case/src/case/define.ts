@@ -1,0 +1,11 @@
+import { IasCase } from './case.js';
+
+IasCase.define('ias-case');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ias-case': IasCase;
+  }
+}
+
+export { IasCase };
