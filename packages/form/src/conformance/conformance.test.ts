@@ -136,7 +136,11 @@ for (const draft of ['draft2020-12', 'draft7']) {
           `${instances} instances, verdict agrees on ${agree}, ${unchanged}/${validInstances} valid instances unchanged, ` +
           `${skipped.length} skipped (remote refs need a network / schema refused), ${deviations} known deviations, ${mismatches.length} unexpected mismatches`,
       );
-      console.log(`[conformance] refused schemas:\n  ${refusedWhy.join('\n  ')}`);
+      const byFile = new Map<string, number>();
+      for (const r of refusedWhy) byFile.set(r.split(' › ')[0]!, (byFile.get(r.split(' › ')[0]!) ?? 0) + 1);
+      console.log(
+        `[conformance] ${draft} refused schemas by file: ${[...byFile].map(([f, n]) => `${f} ×${n}`).join(', ')}`,
+      );
       if (mismatches.length) console.log(`[conformance] mismatches:\n  ${mismatches.join('\n  ')}`);
       expect(unchanged).to.equal(validInstances);
       expect(mismatches, mismatches.join('\n')).to.have.length(0);
