@@ -2,5 +2,10 @@
 export { IasTimeline } from './timeline/timeline.js';
 export * from './timeline/timeline.types.js';
 export { assignLanes, type Span, type LaneAssignment } from './timeline/lanes.js';
-export { buildTimeline, milestoneState, DOMAIN_OF_MEASURE_TYPE, type TimelineModel } from './timeline/model.js';
+export {
+  buildTimeline,
+  milestoneState,
+  DOMAIN_OF_MEASURE_TYPE,
+  type TimelineModel,
+} from './timeline/model.js';
 export type { TimelineKey } from './timeline/timeline.l10n.js';

@@ -45,7 +45,10 @@ export function measure(id: string, extra: Partial<Measure> = {}): Measure {
 }
 
 /** A plan holding the given measures. */
-export function plan(measures: Measure[], extra: Partial<NonNullable<Case['plan']>> = {}): NonNullable<Case['plan']> {
+export function plan(
+  measures: Measure[],
+  extra: Partial<NonNullable<Case['plan']>> = {},
+): NonNullable<Case['plan']> {
   return {
     id: 'plan-1',
     personId: 'p-Amina',

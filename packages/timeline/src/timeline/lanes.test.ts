@@ -21,17 +21,49 @@ const overlaps = (a: Span, b: Span, gap: number) => a.start < b.end + gap && b.s
 describe('assignLanes', () => {
   it('keeps disjoint spans in one lane and stacks overlapping ones', () => {
     expect(assignLanes([])).to.deep.equal({ lanes: [], count: 0 });
-    expect(assignLanes([{ start: 0, end: 5 }, { start: 6, end: 9 }])).to.deep.equal({ lanes: [0, 0], count: 1 });
-    expect(assignLanes([{ start: 0, end: 5 }, { start: 3, end: 9 }, { start: 6, end: 7 }])).to.deep.equal({
+    expect(
+      assignLanes([
+        { start: 0, end: 5 },
+        { start: 6, end: 9 },
+      ]),
+    ).to.deep.equal({ lanes: [0, 0], count: 1 });
+    expect(
+      assignLanes([
+        { start: 0, end: 5 },
+        { start: 3, end: 9 },
+        { start: 6, end: 7 },
+      ]),
+    ).to.deep.equal({
       lanes: [0, 1, 0],
       count: 2,
     });
   });
 
   it('respects the gap and treats end before start as a point', () => {
-    expect(assignLanes([{ start: 0, end: 5 }, { start: 6, end: 9 }], 2).count).to.equal(2);
-    expect(assignLanes([{ start: 0, end: 5 }, { start: 7, end: 9 }], 2).count).to.equal(1);
-    expect(assignLanes([{ start: 10, end: 2 }, { start: 11, end: 12 }]).lanes).to.deep.equal([0, 0]);
+    expect(
+      assignLanes(
+        [
+          { start: 0, end: 5 },
+          { start: 6, end: 9 },
+        ],
+        2,
+      ).count,
+    ).to.equal(2);
+    expect(
+      assignLanes(
+        [
+          { start: 0, end: 5 },
+          { start: 7, end: 9 },
+        ],
+        2,
+      ).count,
+    ).to.equal(1);
+    expect(
+      assignLanes([
+        { start: 10, end: 2 },
+        { start: 11, end: 12 },
+      ]).lanes,
+    ).to.deep.equal([0, 0]);
   });
 
   it('never overlaps within a lane and uses the minimum number of lanes (random spans)', () => {
@@ -45,12 +77,14 @@ describe('assignLanes', () => {
       const { lanes, count } = assignLanes(spans, gap);
       for (let i = 0; i < spans.length; i++) {
         for (let j = i + 1; j < spans.length; j++) {
-          if (lanes[i] === lanes[j]) expect(overlaps(spans[i]!, spans[j]!, gap), `round ${round}`).to.be.false;
+          if (lanes[i] === lanes[j])
+            expect(overlaps(spans[i]!, spans[j]!, gap), `round ${round}`).to.be.false;
         }
       }
       // optimal: the number of lanes equals the deepest overlap of the gap-widened spans
       let depth = 0;
-      for (const s of spans) depth = Math.max(depth, spans.filter((o) => o.start <= s.start && s.start < o.end + gap).length);
+      for (const s of spans)
+        depth = Math.max(depth, spans.filter((o) => o.start <= s.start && s.start < o.end + gap).length);
       expect(count, `round ${round}`).to.equal(depth);
       expect(Math.max(...lanes)).to.equal(count - 1);
     }
@@ -81,9 +115,14 @@ function expectNoOverlap(el: IasTimeline) {
       const a = boxes[i]!;
       const b = boxes[j]!;
       // only items both inside the visible area can collide visually
-      if (a.right < svgBox.left || b.right < svgBox.left || a.left > svgBox.right || b.left > svgBox.right) continue;
-      const hit = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-      expect(hit, `${a.key} overlaps ${b.key} ${JSON.stringify([a, b, items[i]!.outerHTML.slice(0, 400), items[j]!.outerHTML.slice(0, 400)])}`).to.be.false;
+      if (a.right < svgBox.left || b.right < svgBox.left || a.left > svgBox.right || b.left > svgBox.right)
+        continue;
+      const hit =
+        a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      expect(
+        hit,
+        `${a.key} overlaps ${b.key} ${JSON.stringify([a, b, items[i]!.outerHTML.slice(0, 400), items[j]!.outerHTML.slice(0, 400)])}`,
+      ).to.be.false;
     }
   }
 }
@@ -112,7 +151,13 @@ describe('ias-timeline lanes', () => {
       },
     ),
     tasks: [
-      { id: 't1', kind: 'review', title: 'Nächste Standortbestimmung', dueDate: '2023-03-01', status: 'offen' },
+      {
+        id: 't1',
+        kind: 'review',
+        title: 'Nächste Standortbestimmung',
+        dueDate: '2023-03-01',
+        status: 'offen',
+      },
       { id: 't2', kind: 'document', title: 'Zeugnis einholen', dueDate: '2023-03-05', status: 'offen' },
     ],
   });
@@ -120,7 +165,9 @@ describe('ias-timeline lanes', () => {
   it('stacks many overlapping measures, reviews and tasks without covering each other, at any width and zoom', async () => {
     for (const width of [320, 900]) {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width:${width}px"><ias-timeline lang="de" today="2024-01-15" .case=${dense}></ias-timeline></div>`,
+        html`<div style="width:${width}px">
+          <ias-timeline lang="de" today="2024-01-15" .case=${dense}></ias-timeline>
+        </div>`,
       );
       const el = wrapper.querySelector('ias-timeline')!;
       await el.updateComplete;
@@ -128,6 +175,13 @@ describe('ias-timeline lanes', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(width));
       expectNoOverlap(el);
+      // at zoom 1 every marker, bar and label stays inside the chart, even at 320 px
+      const chart = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      for (const g of el.shadowRoot!.querySelectorAll<SVGGElement>('[role="option"]')) {
+        const b = box(g);
+        expect(b.left, g.dataset['key']).to.be.at.least(chart.left - 1);
+        expect(b.right, g.dataset['key']).to.be.at.most(chart.right + 1);
+      }
       const sprachLanes = new Set(
         [...el.shadowRoot!.querySelectorAll<SVGGElement>('.kind-measure')].map((g) => g.dataset['lane']),
       );

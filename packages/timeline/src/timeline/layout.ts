@@ -4,7 +4,14 @@
  * time zone is involved anywhere.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { addYears, compareDates, dayNumber, dayNumberToParts, toDateParts, type CalendarDate } from '@ias-kit/core';
+import {
+  addYears,
+  compareDates,
+  dayNumber,
+  dayNumberToParts,
+  toDateParts,
+  type CalendarDate,
+} from '@ias-kit/core';
 import { assignLanes } from './lanes.js';
 import type { TimelineModel } from './model.js';
 import type { MeasureDomain, TimelineItem } from './timeline.types.js';
@@ -119,14 +126,14 @@ export interface Section {
   lanes: number;
 }
 
-/** Where an item sits: its section, lane, top y and the label's side. */
+/** Where an item sits: its section, lane, top y and where its label starts. */
 export interface Placement {
   item: TimelineItem;
   section: SectionKey;
   lane: number;
   y: number;
-  /** Label anchored at the start (to the right) or at the end (to the left, near the right edge). */
-  labelSide: 'after' | 'before';
+  /** Start of the label relative to the item's left edge (≤ 0: shifted left to stay inside the chart). */
+  labelOffset: number;
   labelWidth: number;
 }
 
@@ -150,7 +157,7 @@ export function layoutChart(
   sectionOrder: readonly SectionKey[],
   measure: (text: string) => number = labelWidth,
 ): ChartLayout {
-  const [, right] = scale.range() as [number, number];
+  const [left, right] = scale.range() as [number, number];
   const bySection = new Map<SectionKey, TimelineItem[]>();
   for (const item of items) {
     if (!item.start) continue;
@@ -167,15 +174,16 @@ export function layoutChart(
     const geometry = list.map((item) => {
       const isBar = item.kind === 'measure';
       const x0 = scale(dayOf(item.start!)) - (isBar ? 0 : MARKER_HALF);
-      const x1 = scale(dayOf(item.end ?? item.start!)) + (isBar ? 0 : MARKER_HALF);
+      const x1 = isBar
+        ? Math.max(scale(dayOf(item.end ?? item.start!)), x0 + 4) + (item.actual?.openEnd ? 7 : 0)
+        : x0 + 2 * MARKER_HALF;
       const w = Math.ceil(measure(label(item))) + 2;
-      const labelStart = x0;
-      const side: 'after' | 'before' = labelStart + w > right ? 'before' : 'after';
-      const extent =
-        side === 'after'
-          ? { start: Math.min(x0, labelStart), end: Math.max(x1, labelStart + w) }
-          : { start: Math.min(x0, x1 - w), end: x1 };
-      return { item, side, w, extent };
+      // the label starts at the item, or further left where it would leave the chart; the offset is
+      // kept under zoom, which only spreads items apart, so the lanes stay free of collisions
+      const labelStart = Math.max(left - MARKER_HALF, Math.min(x0, right - w));
+      const offset = Math.min(0, labelStart - x0);
+      const extent = { start: x0 + offset, end: Math.max(x1, x0 + offset + w) };
+      return { item, offset, w, extent };
     });
     const { lanes, count } = assignLanes(
       geometry.map((g) => g.extent),
@@ -189,7 +197,7 @@ export function layoutChart(
         section: key,
         lane,
         y: top + lane * LANE_HEIGHT,
-        labelSide: g.side,
+        labelOffset: g.offset,
         labelWidth: g.w,
       });
     });

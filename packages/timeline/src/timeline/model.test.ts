@@ -21,15 +21,18 @@ describe('buildTimeline', () => {
 
   it('derives the measure domain from its goals, else from its type', () => {
     const c = refugeeB({
-      plan: plan([measure('a', { type: 'sprachkurs', goalIds: ['g'] }), measure('b', { type: 'praktikum' })], {
-        goals: [{ id: 'g', domain: 'arbeit', text: 'Arbeit', status: 'offen' }],
-      }),
+      plan: plan(
+        [measure('a', { type: 'sprachkurs', goalIds: ['g'] }), measure('b', { type: 'praktikum' })],
+        {
+          goals: [{ id: 'g', domain: 'arbeit', text: 'Arbeit', status: 'offen' }],
+        },
+      ),
     });
     expect(measureItem(c, 'a').domain).to.equal('arbeit');
     expect(measureItem(c, 'b').domain).to.equal('arbeit');
-    expect(measureItem(refugeeB({ plan: plan([measure('c', { type: 'alphabetisierung' })]) }), 'c').domain).to.equal(
-      'sprache',
-    );
+    expect(
+      measureItem(refugeeB({ plan: plan([measure('c', { type: 'alphabetisierung' })]) }), 'c').domain,
+    ).to.equal('sprache');
   });
 
   it('keeps planned and actual periods apart and runs an open measure until today', () => {
@@ -78,7 +81,9 @@ describe('buildTimeline', () => {
     expect(buildTimeline(broken[0]).notices.map((n) => n.code)).to.deep.equal(['missing-entry-date']);
     expect(buildTimeline(broken[1]).notices.map((n) => n.code)).to.deep.equal(['invalid-case']);
     expect(buildTimeline(broken[2]).notices.map((n) => n.code)).to.deep.equal(['invalid-case']);
-    expect(buildTimeline(broken[4]).notices).to.deep.equal([{ code: 'horizon-unknown', reason: 'missing-status' }]);
+    expect(buildTimeline(broken[4]).notices).to.deep.equal([
+      { code: 'horizon-unknown', reason: 'missing-status' },
+    ]);
   });
 
   it('counts only open tasks and marks overdue ones', () => {
@@ -99,7 +104,8 @@ describe('buildTimeline', () => {
 
 describe('timeline geometry', () => {
   it('converts dates to day numbers and back without time zones', () => {
-    for (const d of ['1970-01-01', '2024-02-29', '2021-09-14', '1999-12-31']) expect(dateOf(dayOf(d))).to.equal(d);
+    for (const d of ['1970-01-01', '2024-02-29', '2021-09-14', '1999-12-31'])
+      expect(dateOf(dayOf(d))).to.equal(d);
     expect(dayOf('2024-03-01') - dayOf('2024-02-28')).to.equal(2);
   });
 
@@ -122,28 +128,36 @@ describe('ias-timeline with bad input', () => {
         measure('rev', { title: 'Rückwärts', plannedStart: '2023-05-01', plannedEnd: '2023-01-01' }),
       ]),
     });
-    console.log('A');
-    const el = await fixture<IasTimeline>(html`<ias-timeline lang="en" today="2024-06-01" .case=${c}></ias-timeline>`);
-    console.log('B');
+    const el = await fixture<IasTimeline>(
+      html`<ias-timeline lang="en" today="2024-06-01" .case=${c}></ias-timeline>`,
+    );
     const notices = el.shadowRoot!.querySelector('[part="notices"]')!.textContent!;
-    expect(notices).to.contain('“Ohne Daten” has no date').and.to.contain('“Rückwärts” ends before it starts');
+    expect(notices)
+      .to.contain('“Ohne Daten” has no date')
+      .and.to.contain('“Rückwärts” ends before it starts');
     expect(el.shadowRoot!.querySelector('[data-key="measure:rev"]')!.textContent).to.contain('⚠');
-    expect(el.shadowRoot!.querySelector('[data-key="measure:none"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[role="option"][data-key="measure:none"]') === null).to.be.true;
     expect(el.shadowRoot!.querySelector('tr[data-key="measure:none"]')!.textContent).to.contain('no date');
     await expectAccessible(el);
   });
 
-  it.skip('without an entry date, shows the dated items and says why there is no horizon', async () => {
-    const c = { ...refugeeB({ plan: plan([measure('m', { plannedStart: '2023-01-01', plannedEnd: '2023-06-30' })]) }) };
+  it('without an entry date, shows the dated items and says why there is no horizon', async () => {
+    const c = {
+      ...refugeeB({ plan: plan([measure('m', { plannedStart: '2023-01-01', plannedEnd: '2023-06-30' })]) }),
+    };
     delete c.entryDate;
-    const el = await fixture<IasTimeline>(html`<ias-timeline lang="fr" today="2024-06-01" .case=${c}></ias-timeline>`);
-    expect(el.shadowRoot!.querySelector('[part="notices"]')!.textContent).to.contain('Date d’entrée manquante');
+    const el = await fixture<IasTimeline>(
+      html`<ias-timeline lang="fr" today="2024-06-01" .case=${c}></ias-timeline>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="notices"]')!.textContent).to.contain(
+      'Date d’entrée manquante',
+    );
     expect(el.shadowRoot!.querySelector('.end-line')).to.be.null;
     expect(el.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.greaterThan(0);
     await expectAccessible(el);
   });
 
-  it.skip('never renders an empty SVG: no case, or nothing dated, gives a message', async () => {
+  it('never renders an empty SVG: no case, or nothing dated, gives a message', async () => {
     const empty = await fixture<IasTimeline>(html`<ias-timeline lang="de"></ias-timeline>`);
     expect(empty.shadowRoot!.querySelector('svg')).to.be.null;
     expect(empty.shadowRoot!.querySelector('.empty')!.textContent).to.equal('Kein Fall geladen.');

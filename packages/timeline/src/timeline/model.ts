@@ -126,7 +126,10 @@ function measureItem(
   };
   if (ps.invalid || pe.invalid || as.invalid || ae.invalid) notice('invalid-date');
 
-  const span = (s?: CalendarDate, e?: CalendarDate): { start: CalendarDate; end: CalendarDate } | undefined => {
+  const span = (
+    s?: CalendarDate,
+    e?: CalendarDate,
+  ): { start: CalendarDate; end: CalendarDate } | undefined => {
     const start = s ?? e;
     if (!start) return undefined;
     if (s && e && compareDates(e, s) < 0) {
@@ -243,7 +246,13 @@ export function buildTimeline(
   for (const review of c.plan?.reviews ?? []) {
     if (!review) continue;
     items.push(
-      pointItem<ReviewItem>({ key: `review:${review.id}`, kind: 'review', review }, review.date, review.id, notices, true),
+      pointItem<ReviewItem>(
+        { key: `review:${review.id}`, kind: 'review', review },
+        review.date,
+        review.id,
+        notices,
+        true,
+      ),
     );
   }
   for (const assessment of c.assessments ?? []) {
@@ -262,7 +271,13 @@ export function buildTimeline(
     if (!task || !OPEN_TASK.has(task.status)) continue;
     const overdue = !!ref && isCalendarDate(task.dueDate) && compareDates(task.dueDate, ref) < 0;
     items.push(
-      pointItem<TaskItem>({ key: `task:${task.id}`, kind: 'task', task, overdue }, task.dueDate, task.title, notices, false),
+      pointItem<TaskItem>(
+        { key: `task:${task.id}`, kind: 'task', task, overdue },
+        task.dueDate,
+        task.title,
+        notices,
+        false,
+      ),
     );
   }
 

@@ -75,7 +75,8 @@ const de = {
   colState: 'Stand',
   tableCaption: '{label} als Tabelle',
   notices: 'Hinweise zu den Daten',
-  'notice.missing-entry-date': 'Einreisedatum fehlt: Horizont und Meilensteine können nicht berechnet werden.',
+  'notice.missing-entry-date':
+    'Einreisedatum fehlt: Horizont und Meilensteine können nicht berechnet werden.',
   'notice.horizon-unknown': 'Ende der Zuständigkeit unbekannt: {reason}.',
   'notice.invalid-case': 'Ungültige Falldaten ({subject}): Meilensteine können nicht berechnet werden.',
   'notice.no-dates': '«{subject}» hat kein Datum und steht nur in der Tabelle.',
@@ -166,7 +167,8 @@ const fr: Catalog<TimelineKey> = {
   'notice.missing-entry-date':
     'Date d’entrée manquante : l’horizon et les jalons ne peuvent pas être calculés.',
   'notice.horizon-unknown': 'Fin de la responsabilité inconnue : {reason}.',
-  'notice.invalid-case': 'Données du dossier invalides ({subject}) : les jalons ne peuvent pas être calculés.',
+  'notice.invalid-case':
+    'Données du dossier invalides ({subject}) : les jalons ne peuvent pas être calculés.',
   'notice.no-dates': '« {subject} » n’a pas de date et figure uniquement dans le tableau.',
   'notice.invalid-date': '« {subject} » a une date invalide.',
   'notice.end-before-start': '« {subject} » se termine avant son début ; seul le début est représenté.',

@@ -122,12 +122,9 @@ export const timelineStyles = css`
       fill: none;
       stroke: none;
     }
-    .item:focus-visible .focus,
-    .item.active .focus {
+    .item:focus .focus,
+    .item.active:focus-within .focus {
       stroke: ${token('color-focus')};
-      stroke-width: 2;
-    }
-    .item:focus-visible .focus {
       stroke-width: 3;
     }
     .planned {
@@ -219,8 +216,7 @@ export const timelineStyles = css`
         fill: CanvasText;
         stroke: CanvasText;
       }
-      .item:focus-visible .focus,
-      .item.active .focus {
+      .item:focus .focus {
         stroke: Highlight;
       }
     }

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { addYears, daysBetween, type Case } from '@ias-kit/core';
 import { caseContext } from '@ias-kit/ui';
@@ -21,16 +21,22 @@ const active = (el: IasTimeline) => root(el).activeElement as SVGGElement | null
 
 async function render(c: Case | undefined, width = 800, today = '2024-06-01', lang = 'de') {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width:${width}px"><ias-timeline lang=${lang} today=${today} .case=${c}></ias-timeline></div>`,
+    html`<div style="width:${width}px">
+      <ias-timeline lang=${lang} today=${today} .case=${c}></ias-timeline>
+    </div>`,
   );
   const el = wrapper.querySelector('ias-timeline')!;
-  await waitUntil(() => root(el).querySelector('svg')?.getAttribute('width') === String(width) || !c, 'resized');
+  await waitUntil(
+    () => root(el).querySelector('svg')?.getAttribute('width') === String(width) || !c,
+    'resized',
+  );
   await el.updateComplete;
   return el;
 }
 
 /** x of `date` relative to the span entry → horizon end, from day counts. */
-const ratio = (entry: string, end: string, date: string) => daysBetween(entry, date) / daysBetween(entry, end);
+const ratio = (entry: string, end: string, date: string) =>
+  daysBetween(entry, date) / daysBetween(entry, end);
 
 describe('ias-timeline', () => {
   it('draws a recognised refugee (B): horizon = asylum application + 5 years, milestones at their dates', async () => {
@@ -93,7 +99,9 @@ describe('ias-timeline', () => {
     const child: Case = {
       ...refugeeB(),
       person: person('2019-03-02', 'Lina'),
-      plan: plan([], { goals: [{ id: 'g1', domain: 'sprache', iasGoal: 1, text: 'A1', status: 'erreicht' }] }),
+      plan: plan([], {
+        goals: [{ id: 'g1', domain: 'sprache', iasGoal: 1, text: 'A1', status: 'erreicht' }],
+      }),
     };
     const el = await render(child, 800, '2027-01-01');
     const state = (id: string) => root(el).querySelector(`[data-key="milestone:${id}"]`)!;
@@ -136,8 +144,14 @@ describe('ias-timeline', () => {
     await el.updateComplete;
     const second = active(el)!.dataset['key'];
     expect(second).to.not.equal(first);
-    expect(options(el).filter((o) => o.tabIndex === 0).map((o) => o.dataset['key'])).to.deep.equal([second]);
-    expect(root(el).querySelector('.active-detail')!.textContent).to.equal(active(el)!.getAttribute('aria-label'));
+    expect(
+      options(el)
+        .filter((o) => o.tabIndex === 0)
+        .map((o) => o.dataset['key']),
+    ).to.deep.equal([second]);
+    expect(root(el).querySelector('.active-detail')!.textContent).to.equal(
+      active(el)!.getAttribute('aria-label'),
+    );
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(active(el)!.dataset['key']).to.equal(all[all.length - 1]!.dataset['key']);
@@ -167,7 +181,9 @@ describe('ias-timeline', () => {
     expect(xOf(el, key)).to.not.be.closeTo(x0, 1);
     expect(reset.disabled).to.be.false;
 
-    options(el).find((o) => o.tabIndex === 0)!.focus();
+    options(el)
+      .find((o) => o.tabIndex === 0)!
+      .focus();
     await sendKeys({ press: '+' });
     await el.updateComplete;
     expect(el.zoomLevel).to.be.closeTo(2.25, 1e-9);
@@ -176,9 +192,28 @@ describe('ias-timeline', () => {
     await el.updateComplete;
     expect(xOf(el, key)).to.be.lessThan(beforePan);
 
+    // focusing an item outside the visible period pans it into view
+    el.zoomBy(4);
+    await el.updateComplete;
+    options(el)
+      .find((o) => o.tabIndex === 0)!
+      .focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const last = Number(active(el)!.dataset['x']);
+    expect(last).to.be.within(0, 800);
+
     reset.click();
     await el.updateComplete;
     expect(el.zoomLevel).to.equal(1);
+    // still zoomable after a move in the DOM
+    el.parentElement!.append(el);
+    await el.updateComplete;
+    zoomIn.click();
+    await el.updateComplete;
+    expect(el.zoomLevel).to.be.closeTo(1.5, 1e-9);
+    el.resetZoom();
+    await el.updateComplete;
     expect(xOf(el, key)).to.be.closeTo(x0, 0.01);
     await expectAccessible(el);
   });
@@ -189,7 +224,13 @@ describe('ias-timeline', () => {
     const svg = root(el).querySelector('svg')!;
     const r = svg.getBoundingClientRect();
     svg.dispatchEvent(
-      new WheelEvent('wheel', { deltaY: -300, clientX: r.left + r.width / 2, clientY: r.top + 20, bubbles: true, cancelable: true }),
+      new WheelEvent('wheel', {
+        deltaY: -300,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + 20,
+        bubbles: true,
+        cancelable: true,
+      }),
     );
     await el.updateComplete;
     expect(el.zoomLevel).to.be.greaterThan(1);
@@ -200,14 +241,16 @@ describe('ias-timeline', () => {
   });
 
   it('emits ias-timeline-select (bubbling, composed, typed item) on click and changes nothing', async () => {
-    const c = refugeeB({ plan: plan([measure('m1', { plannedStart: '2022-02-01', plannedEnd: '2022-08-31' })]) });
+    const c = refugeeB({
+      plan: plan([measure('m1', { plannedStart: '2022-02-01', plannedEnd: '2022-08-31' })]),
+    });
     const snapshot = JSON.stringify(c);
     const el = await render(c);
     const received: IasTimelineSelectEvent[] = [];
     document.addEventListener('ias-timeline-select', (e) => received.push(e), { once: true });
-    root(el).querySelector<SVGGElement>('[data-key="measure:m1"]')!.dispatchEvent(
-      new MouseEvent('click', { bubbles: true, composed: true }),
-    );
+    root(el)
+      .querySelector<SVGGElement>('[data-key="measure:m1"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(received).to.have.length(1);
     const event = received[0]!;
     expect(event).to.be.instanceOf(IasTimelineSelectEvent);
@@ -238,7 +281,9 @@ describe('ias-timeline', () => {
 
   it('offers the same data as a table, toggled by a pressed button', async () => {
     const c = refugeeB({
-      plan: plan([measure('m1', { title: 'Deutschkurs A2', plannedStart: '2022-02-01', plannedEnd: '2022-08-31' })]),
+      plan: plan([
+        measure('m1', { title: 'Deutschkurs A2', plannedStart: '2022-02-01', plannedEnd: '2022-08-31' }),
+      ]),
       tasks: [{ id: 't1', kind: 'review', title: 'Standort planen', dueDate: '2024-01-01', status: 'offen' }],
     });
     const el = await render(c);
@@ -259,6 +304,31 @@ describe('ias-timeline', () => {
     const picked = oneEvent(el, 'ias-timeline-select');
     root(el).querySelector<HTMLButtonElement>('tr[data-key="measure:m1"] button')!.click();
     expect(((await picked) as unknown as IasTimelineSelectEvent).item.key).to.equal('measure:m1');
+    await expectAccessible(el);
+  });
+
+  it('prints the table, not the chart or the controls', async () => {
+    const el = await render(refugeeB());
+    const display = (sel: string) => getComputedStyle(root(el).querySelector(sel)!).display;
+    expect(display('[part="table"]')).to.equal('none');
+    let emulated = true;
+    await emulateMedia({ media: 'print' }).catch(() => (emulated = false)); // Chromium only (CDP)
+    try {
+      if (emulated) {
+        expect(display('[part="table"]')).to.equal('block');
+        expect(display('.chart-area')).to.equal('none');
+        expect(display('[part="toolbar"]')).to.equal('none');
+      } else {
+        // Firefox over WebDriver BiDi cannot emulate print: check the print rules themselves
+        const css = [...root(el).adoptedStyleSheets, ...[...root(el).styleSheets]]
+          .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+          .join('\n');
+        expect(css).to.match(/@media print[\s\S]*\.chart-area[\s\S]*display: none !important/);
+        expect(css).to.match(/@media print[\s\S]*\[part="table"\][\s\S]*display: block !important/);
+      }
+    } finally {
+      if (emulated) await emulateMedia({ media: 'screen' });
+    }
     await expectAccessible(el);
   });
 

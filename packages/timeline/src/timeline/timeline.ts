@@ -54,7 +54,12 @@ const MEASURE_GLYPH: Record<string, string> = {
   abgebrochen: '✕ ',
   nicht_angetreten: '✕ ',
 };
-const MILESTONE_GLYPH: Record<string, string> = { reached: '✓ ', overdue: '! ', 'not-applicable': '– ', open: '' };
+const MILESTONE_GLYPH: Record<string, string> = {
+  reached: '✓ ',
+  overdue: '! ',
+  'not-applicable': '– ',
+  open: '',
+};
 
 interface Derived {
   model: TimelineModel;
@@ -63,6 +68,8 @@ interface Derived {
   layout?: ChartLayout;
   /** Drawn items in keyboard order (by date). */
   order: Placement[];
+  /** Label and accessible description of each drawn item (independent of zoom, so computed once). */
+  text: Map<TimelineItem, { label: string; aria: string }>;
 }
 
 /**
@@ -139,6 +146,8 @@ export class IasTimeline extends IasElement {
   private canvas?: CanvasRenderingContext2D;
   private measuredFont?: string;
   private readonly textWidths = new Map<string, number>();
+  /** The CSS font of the labels, read once per render. */
+  private labelFont = '12px sans-serif';
 
   /** The items of the timeline (dated ones in date order, then undated ones), as `ias-timeline-select` reports them. */
   get items(): TimelineItem[] {
@@ -183,17 +192,18 @@ export class IasTimeline extends IasElement {
 
   private t(key: TimelineKey, params: Record<string, string | number> = {}): string {
     const override = this.strings?.[key];
-    if (override !== undefined) return override.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
+    if (override !== undefined)
+      return override.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
     return this.l10n.t(key, params);
   }
 
   private derive(): Derived {
     const c = this.currentCase;
     const today = this.currentToday;
-    const key = [c, today, this.milestoneOptions, this.width, this.l10n.locale, this.strings];
+    const key = [c, today, this.milestoneOptions, this.width, this.l10n.locale, this.strings, this.labelFont];
     if (this.cache && this.cache.key.every((v, i) => v === key[i])) return this.cache.derived;
     const model = buildTimeline(c, today, this.milestoneOptions);
-    const derived: Derived = { model, order: [] };
+    const derived: Derived = { model, order: [], text: new Map() };
     const domain = timeDomain(model, model.items.length ? this.validToday : undefined);
     if (domain && model.items.some((i) => i.start)) {
       derived.domain = domain;
@@ -208,6 +218,9 @@ export class IasTimeline extends IasElement {
       derived.order = [...derived.layout.placements].sort(
         (a, b) => model.items.indexOf(a.item) - model.items.indexOf(b.item),
       );
+      for (const { item } of derived.order) {
+        derived.text.set(item, { label: this.shortLabel(item), aria: this.describe(item) });
+      }
     }
     this.cache = { key, derived };
     return derived;
@@ -215,7 +228,7 @@ export class IasTimeline extends IasElement {
 
   /** Width of a 12 px label in the host's font, measured on a canvas (an estimate where there is none). */
   private textWidth(text: string): number {
-    const font = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    const font = this.labelFont;
     if (font !== this.measuredFont) {
       this.measuredFont = font;
       this.textWidths.clear();
@@ -263,7 +276,7 @@ export class IasTimeline extends IasElement {
       case 'task':
         return `${item.overdue ? '! ' : ''}${item.task.title ?? ''}`;
       case 'status':
-        return `${PERMIT_OF_STATUS[item.status] ?? '?'} · ${item.status}`;
+        return `${item.status} (${PERMIT_OF_STATUS[item.status] ?? '?'})`;
     }
   }
 
@@ -293,7 +306,8 @@ export class IasTimeline extends IasElement {
   private itemDates(item: TimelineItem): string {
     if (item.kind === 'measure') {
       const parts: string[] = [];
-      if (item.planned) parts.push(this.t('planned', { range: this.range(item.planned.start, item.planned.end) }));
+      if (item.planned)
+        parts.push(this.t('planned', { range: this.range(item.planned.start, item.planned.end) }));
       if (item.actual) {
         const range = item.actual.openEnd
           ? this.t('since', { date: this.date(item.actual.start) })
@@ -302,7 +316,8 @@ export class IasTimeline extends IasElement {
       }
       return parts.length ? parts.join(', ') : this.t('noDate');
     }
-    if (item.kind === 'task') return item.start ? this.t('due', { date: this.date(item.start) }) : this.t('noDate');
+    if (item.kind === 'task')
+      return item.start ? this.t('due', { date: this.date(item.start) }) : this.t('noDate');
     if (item.kind === 'milestone' && item.milestone.applicable && item.milestone.latestDueDate) {
       return this.range(item.milestone.dueDate, item.milestone.latestDueDate);
     }
@@ -354,7 +369,8 @@ export class IasTimeline extends IasElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view') && !TIMELINE_VIEWS.includes(this.view)) this.devWarn(`unknown view "${this.view}"`);
+    if (changed.has('view') && !TIMELINE_VIEWS.includes(this.view))
+      this.devWarn(`unknown view "${this.view}"`);
   }
 
   protected override updated(): void {
@@ -367,13 +383,29 @@ export class IasTimeline extends IasElement {
     if (svgEl) {
       const w = this.width;
       const h = Number(svgEl.getAttribute('height')) || 1;
-      this.zoomBehavior.extent([[0, 0], [w, h]]).translateExtent([[0, 0], [w, h]]);
+      this.zoomBehavior
+        .extent([
+          [0, 0],
+          [w, h],
+        ])
+        .translateExtent([
+          [0, 0],
+          [w, h],
+        ]);
       if (this.renderedWidth && this.renderedWidth !== w && this.transform.k !== 1) {
         const t = this.transform;
-        this.zoomBehavior.transform(select(svgEl), zoomIdentity.translate((t.x * w) / this.renderedWidth, 0).scale(t.k));
+        this.zoomBehavior.transform(
+          select(svgEl),
+          zoomIdentity.translate((t.x * w) / this.renderedWidth, 0).scale(t.k),
+        );
       }
       this.renderedWidth = w;
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // re-attach the zoom behaviour after a move in the DOM
   }
 
   override disconnectedCallback(): void {
@@ -454,6 +486,7 @@ export class IasTimeline extends IasElement {
   }
 
   protected override render(): TemplateResult {
+    this.labelFont = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
     const derived = this.derive();
     const { model } = derived;
     const c = this.currentCase;
@@ -462,16 +495,20 @@ export class IasTimeline extends IasElement {
     const drawable = !!derived.layout;
     return html`<div part="base">
       <div class="measure-box"></div>
-      ${notices.length
-        ? html`<ul part="notices" aria-label=${this.t('notices')}>
-            ${notices.map((n) => html`<li>${this.noticeText(n)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        notices.length
+          ? html`<ul part="notices" aria-label=${this.t('notices')}>
+              ${notices.map((n) => html`<li>${this.noticeText(n)}</li>`)}
+            </ul>`
+          : nothing
+      }
       ${this.renderToolbar(drawable)}
       <div class="chart-area">
-        ${drawable
-          ? this.renderChart(derived)
-          : html`<p class="empty">${c ? this.t('empty') : this.t('noCase')}</p>`}
+        ${
+          drawable
+            ? this.renderChart(derived)
+            : html`<p class="empty">${c ? this.t('empty') : this.t('noCase')}</p>`
+        }
       </div>
       ${this.renderTable(model)}
     </div>`;
@@ -481,13 +518,49 @@ export class IasTimeline extends IasElement {
     const chart = this.view !== 'table';
     const zoomed = this.transform.k > 1;
     return html`<div part="toolbar" role="group" aria-label=${this.t('toolbar')}>
-      ${chart && drawable
-        ? html`<button type="button" class="zoom-out" aria-label=${this.t('zoomOut')} ?disabled=${!zoomed} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
-            <button type="button" class="zoom-in" aria-label=${this.t('zoomIn')} ?disabled=${this.transform.k >= MAX_ZOOM} @click=${() => this.zoomBy(1.5)}>+</button>
-            <button type="button" class="pan-earlier" aria-label=${this.t('panEarlier')} ?disabled=${!zoomed} @click=${() => this.panBy(-0.3)}>◀</button>
-            <button type="button" class="pan-later" aria-label=${this.t('panLater')} ?disabled=${!zoomed} @click=${() => this.panBy(0.3)}>▶</button>
-            <button type="button" class="reset" ?disabled=${!zoomed} @click=${() => this.resetZoom()}>${this.t('reset')}</button>`
-        : nothing}
+      ${
+        chart && drawable
+          ? html`<button
+                type="button"
+                class="zoom-out"
+                aria-label=${this.t('zoomOut')}
+                ?disabled=${!zoomed}
+                @click=${() => this.zoomBy(1 / 1.5)}
+              >
+                −
+              </button>
+              <button
+                type="button"
+                class="zoom-in"
+                aria-label=${this.t('zoomIn')}
+                ?disabled=${this.transform.k >= MAX_ZOOM}
+                @click=${() => this.zoomBy(1.5)}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                class="pan-earlier"
+                aria-label=${this.t('panEarlier')}
+                ?disabled=${!zoomed}
+                @click=${() => this.panBy(-0.3)}
+              >
+                ◀
+              </button>
+              <button
+                type="button"
+                class="pan-later"
+                aria-label=${this.t('panLater')}
+                ?disabled=${!zoomed}
+                @click=${() => this.panBy(0.3)}
+              >
+                ▶
+              </button>
+              <button type="button" class="reset" ?disabled=${!zoomed} @click=${() => this.resetZoom()}>
+                ${this.t('reset')}
+              </button>`
+          : nothing
+      }
       <button
         type="button"
         class="toggle-table"
@@ -531,15 +604,19 @@ export class IasTimeline extends IasElement {
         viewBox="0 0 ${width} ${height}"
       >
         <defs>
-          <pattern id="ias-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id="ias-hatch"
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="4" height="4" fill="var(--_surface)"></rect>
             <line x1="0" y1="0" x2="0" y2="4" stroke="var(--_critical)" stroke-width="2"></line>
           </pattern>
           <clipPath id="ias-clip"><path d=${clip}></path></clipPath>
         </defs>
-        <g aria-hidden="true" clip-path="url(#ias-clip)">
-          ${this.renderBackground(derived, x, height)}
-        </g>
+        <g aria-hidden="true" clip-path="url(#ias-clip)">${this.renderBackground(derived, x, height)}</g>
         <g aria-hidden="true">${this.renderSectionTitles(layout!)}</g>
         <g
           role="listbox"
@@ -548,12 +625,16 @@ export class IasTimeline extends IasElement {
           clip-path="url(#ias-clip)"
           @keydown=${this.onKeydown}
         >
-          ${derived.order.map((p) => this.renderItem(p, x, p.item.key === activeKey))}
+          ${derived.order.map((p) => this.renderItem(p, x, p.item.key === activeKey, derived.text.get(p.item)!))}
         </g>
       </svg>`;
   }
 
-  private renderBackground(derived: Derived, x: ScaleLinear<number, number>, height: number): SVGTemplateResult {
+  private renderBackground(
+    derived: Derived,
+    x: ScaleLinear<number, number>,
+    height: number,
+  ): SVGTemplateResult {
     const { model } = derived;
     const today = this.validToday;
     const entry = model.entryDate;
@@ -573,17 +654,21 @@ export class IasTimeline extends IasElement {
             ${w >= 22 ? svg`<text x=${x0 + w / 2} y="14" text-anchor="middle">${text}</text>` : nothing}`;
         })}
         ${ticks.map(
-          (t) => svg`<line class="grid" x1=${x(t.day)} x2=${x(t.day)} y1=${AXIS_HEIGHT - 4} y2=${height}></line>
+          (
+            t,
+          ) => svg`<line class="grid" x1=${x(t.day)} x2=${x(t.day)} y1=${AXIS_HEIGHT - 4} y2=${height}></line>
             <line class="tick ${t.major ? 'major' : ''}" x1=${x(t.day)} x2=${x(t.day)} y1="22" y2="28"></line>
-            <text class="muted" x=${x(t.day) + 3} y="39">${t.label}</text>`,
+            ${x(t.day) + 3 + this.textWidth(t.label) <= this.width ? svg`<text class="muted" x=${x(t.day) + 3} y="39">${t.label}</text>` : nothing}`,
         )}
       </g>
       ${entry ? svg`<line class="entry-line" x1=${px(entry)} x2=${px(entry)} y1="0" y2=${height}></line>` : nothing}
       ${horizon ? svg`<line class="end-line" data-day=${horizon.end} x1=${px(horizon.end)} x2=${px(horizon.end)} y1="0" y2=${height}></line>` : nothing}
-      ${today
-        ? svg`<line class="today-line" x1=${px(today)} x2=${px(today)} y1="20" y2=${height}></line>
+      ${
+        today
+          ? svg`<line class="today-line" x1=${px(today)} x2=${px(today)} y1="20" y2=${height}></line>
             <text class="today-label" x=${px(today) + 3} y=${AXIS_HEIGHT + 10} font-weight="600">${this.t('today')}</text>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -599,19 +684,23 @@ export class IasTimeline extends IasElement {
     });
   }
 
-  private renderItem(p: Placement, x: ScaleLinear<number, number>, active: boolean): SVGTemplateResult {
+  private renderItem(
+    p: Placement,
+    x: ScaleLinear<number, number>,
+    active: boolean,
+    text: { label: string; aria: string },
+  ): SVGTemplateResult {
     const item = p.item;
     const start = x(dayOf(item.start!));
     const end = x(dayOf(item.end ?? item.start!));
     const y = p.y;
-    const label = this.shortLabel(item);
+    const label = text.label;
     const isBar = item.kind === 'measure';
     const x0 = isBar ? start : start - 8;
     const x1 = isBar ? Math.max(end, start + 4) : start + 8;
-    const textX = p.labelSide === 'after' ? x0 : x1;
-    const anchor = p.labelSide === 'after' ? 'start' : 'end';
-    const boxX = Math.min(x0, p.labelSide === 'after' ? x0 : x1 - p.labelWidth);
-    const boxW = Math.max(x1, p.labelSide === 'after' ? x0 + p.labelWidth : x1) - boxX;
+    const textX = x0 + p.labelOffset;
+    const boxX = Math.min(x0, textX);
+    const boxW = Math.max(x1, textX + p.labelWidth) - boxX;
     const classes = [
       'item',
       `kind-${item.kind}`,
@@ -625,7 +714,7 @@ export class IasTimeline extends IasElement {
       part=${isBar ? 'bar' : 'marker'}
       role="option"
       aria-selected=${active ? 'true' : 'false'}
-      aria-label=${this.describe(item)}
+      aria-label=${text.aria}
       tabindex=${active ? 0 : -1}
       data-key=${item.key}
       data-x=${start.toFixed(2)}
@@ -637,7 +726,7 @@ export class IasTimeline extends IasElement {
     >
       <rect class="focus" x=${boxX - 2} y=${y - 2} width=${boxW + 4} height="30" rx="3"></rect>
       ${isBar ? this.renderBar(item, x, y) : this.renderMarker(item, start, y + 9)}
-      <text x=${textX} y=${y + 25} text-anchor=${anchor}>${label}</text>
+      <text x=${textX} y=${y + 25}>${label}</text>
     </g>`;
   }
 
@@ -696,18 +785,25 @@ export class IasTimeline extends IasElement {
           </tr>
         </thead>
         <tbody>
-          ${model.items.length
-            ? model.items.map(
-                (item) => html`<tr data-key=${item.key}>
-                  <td>${this.t(`kind.${item.kind}`)}</td>
-                  <td><button type="button" @click=${() => this.select(item)}>${this.itemName(item)}</button></td>
-                  <td>${this.itemDates(item)}</td>
-                  <td>${[this.itemState(item), this.problemText(item)].filter(Boolean).join(' – ')}</td>
-                </tr>`,
-              )
-            : html`<tr>
-                <td colspan="4">${this.currentCase ? this.t('empty') : this.t('noCase')}</td>
-              </tr>`}
+          ${
+            model.items.length
+              ? model.items.map(
+                  (item) =>
+                    html`<tr data-key=${item.key}>
+                      <td>${this.t(`kind.${item.kind}`)}</td>
+                      <td>
+                        <button type="button" @click=${() => this.select(item)}>
+                          ${this.itemName(item)}
+                        </button>
+                      </td>
+                      <td>${this.itemDates(item)}</td>
+                      <td>${[this.itemState(item), this.problemText(item)].filter(Boolean).join(' – ')}</td>
+                    </tr>`,
+                )
+              : html`<tr>
+                  <td colspan="4">${this.currentCase ? this.t('empty') : this.t('noCase')}</td>
+                </tr>`
+          }
         </tbody>
       </table>
     </div>`;
