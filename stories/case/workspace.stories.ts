@@ -1,0 +1,69 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { deriveTasks, formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
+import '@ias-kit/case/define.js';
+import '@ias-kit/timeline/define.js';
+import '@ias-kit/tasks/define.js';
+import { manyCases, SAMPLE_CASES, SAMPLE_TODAY, SAMPLE_WORKERS } from '../data/cases.js';
+
+type Args = { caseId: string; locale: string };
+
+const header = (c: Case) => {
+  const status = c.statusHistory.at(-1)!.status;
+  return html`<header style="display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;align-items:baseline;margin-block-end:1rem">
+    <h2 style="margin:0">${c.person.firstName} ${c.person.officialName}</h2>
+    <span>Status ${status} (Ausweis ${PERMIT_OF_STATUS[status]})</span>
+    <span>Einreise ${c.entryDate ? formatDate(c.entryDate) : '–'}</span>
+    <span>Geburt ${c.person.dateOfBirth}</span>
+    <span>Fallführung ${c.responsibleWorker?.name ?? '–'}</span>
+  </header>`;
+};
+
+const meta: Meta<Args> = {
+  title: 'Patterns/Case workspace',
+  argTypes: {
+    caseId: { control: 'select', options: SAMPLE_CASES.map((c) => c.id) },
+    locale: { control: 'inline-radio', options: ['de', 'fr', 'it', 'en'] },
+  },
+  args: { caseId: 'c01', locale: 'de' },
+  parameters: { layout: 'padded', actions: { handles: ['ias-case-change', 'ias-timeline-select', 'ias-task-open'] } },
+};
+export default meta;
+
+/**
+ * One invented person's case file: header, 5/7-year timeline and the derived tasks inside one
+ * `<ias-case>`, which shares the case with every element through `@lit/context`.
+ */
+export const Workspace: StoryObj<Args> = {
+  render: ({ caseId, locale }) => {
+    const c = SAMPLE_CASES.find((x) => x.id === caseId) ?? SAMPLE_CASES[0]!;
+    return html`<ias-case .case=${c} today=${SAMPLE_TODAY} lang=${locale}>
+      ${header(c)}
+      <section aria-label="Zeitachse"><ias-timeline></ias-timeline></section>
+      <section aria-label="Aufgaben" style="margin-block-start:1.5rem"><ias-task-list view="person"></ias-task-list></section>
+    </ias-case>`;
+  },
+};
+
+/** A worker's cockpit over 200 invented cases (the twenty sample cases, repeated with new ids). */
+export const Cockpit: StoryObj<Args> = {
+  render: ({ locale }) => {
+    const tasks = deriveTasks({ today: SAMPLE_TODAY, cases: manyCases(200), onCaseError: () => undefined });
+    return html`<ias-task-list
+      lang=${locale}
+      view="worker"
+      group-by="person"
+      .tasks=${tasks}
+      .workers=${[...SAMPLE_WORKERS]}
+      today=${SAMPLE_TODAY}
+    ></ias-task-list>`;
+  },
+};
+
+/** The team view: caseload per worker (open tasks, reds, persons) over the twenty cases. */
+export const Team: StoryObj<Args> = {
+  render: ({ locale }) => {
+    const tasks = deriveTasks({ today: SAMPLE_TODAY, cases: SAMPLE_CASES, onCaseError: () => undefined });
+    return html`<ias-task-list lang=${locale} view="team" .tasks=${tasks} .workers=${[...SAMPLE_WORKERS]} today=${SAMPLE_TODAY}></ias-task-list>`;
+  },
+};
