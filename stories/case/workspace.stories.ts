@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { deriveTasks, formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
+import { deriveTasks } from '@ias-kit/core/tasks';
+import { formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
 import '@ias-kit/case/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
@@ -10,7 +11,9 @@ type Args = { caseId: string; locale: string };
 
 const header = (c: Case) => {
   const status = c.statusHistory.at(-1)!.status;
-  return html`<header style="display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;align-items:baseline;margin-block-end:1rem">
+  return html`<header
+    style="display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;align-items:baseline;margin-block-end:1rem"
+  >
     <h2 style="margin:0">${c.person.firstName} ${c.person.officialName}</h2>
     <span>Status ${status} (Ausweis ${PERMIT_OF_STATUS[status]})</span>
     <span>Einreise ${c.entryDate ? formatDate(c.entryDate) : '–'}</span>
@@ -26,7 +29,10 @@ const meta: Meta<Args> = {
     locale: { control: 'inline-radio', options: ['de', 'fr', 'it', 'en'] },
   },
   args: { caseId: 'c01', locale: 'de' },
-  parameters: { layout: 'padded', actions: { handles: ['ias-case-change', 'ias-timeline-select', 'ias-task-open'] } },
+  parameters: {
+    layout: 'padded',
+    actions: { handles: ['ias-case-change', 'ias-timeline-select', 'ias-task-open'] },
+  },
 };
 export default meta;
 
@@ -40,7 +46,9 @@ export const Workspace: StoryObj<Args> = {
     return html`<ias-case .case=${c} today=${SAMPLE_TODAY} lang=${locale}>
       ${header(c)}
       <section aria-label="Zeitachse"><ias-timeline></ias-timeline></section>
-      <section aria-label="Aufgaben" style="margin-block-start:1.5rem"><ias-task-list view="person"></ias-task-list></section>
+      <section aria-label="Aufgaben" style="margin-block-start:1.5rem">
+        <ias-task-list view="person"></ias-task-list>
+      </section>
     </ias-case>`;
   },
 };
@@ -64,6 +72,12 @@ export const Cockpit: StoryObj<Args> = {
 export const Team: StoryObj<Args> = {
   render: ({ locale }) => {
     const tasks = deriveTasks({ today: SAMPLE_TODAY, cases: SAMPLE_CASES, onCaseError: () => undefined });
-    return html`<ias-task-list lang=${locale} view="team" .tasks=${tasks} .workers=${[...SAMPLE_WORKERS]} today=${SAMPLE_TODAY}></ias-task-list>`;
+    return html`<ias-task-list
+      lang=${locale}
+      view="team"
+      .tasks=${tasks}
+      .workers=${[...SAMPLE_WORKERS]}
+      today=${SAMPLE_TODAY}
+    ></ias-task-list>`;
   },
 };

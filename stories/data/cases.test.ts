@@ -5,14 +5,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { computeMilestones, milestoneInputOf } from '@ias-kit/core';
 import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from './cases.js';
 
-type AjvLike = { addSchema(s: object): void; getSchema(id: string): ((d: unknown) => boolean) & { errors?: unknown } };
+type AjvLike = {
+  addSchema(s: object): void;
+  getSchema(id: string): ((d: unknown) => boolean) & { errors?: unknown };
+};
 const unwrap = <T>(m: T | { default: T }): T => ((m as { default?: T }).default ?? m) as T;
 const Ajv2020 = unwrap(Ajv2020Import as unknown as new (o: object) => AjvLike);
 const addFormats = unwrap(addFormatsImport as unknown as (a: AjvLike) => void);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-for (const f of readdirSync('schemas/model')) ajv.addSchema(JSON.parse(readFileSync(`schemas/model/${f}`, 'utf8')));
+for (const f of readdirSync('schemas/model'))
+  ajv.addSchema(JSON.parse(readFileSync(`schemas/model/${f}`, 'utf8')));
 const validator = (name: string) => ajv.getSchema(`https://ias-kit.ch/schemas/model/${name}.schema.json`)!;
 
 describe('the twenty sample cases', () => {
@@ -28,14 +32,16 @@ describe('the twenty sample cases', () => {
 
   it('providers are valid against the provider schema', () => {
     const validate = validator('provider');
-    for (const p of SAMPLE_PROVIDERS) expect(validate(p), `${p.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    for (const p of SAMPLE_PROVIDERS)
+      expect(validate(p), `${p.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
   });
 
   it('cover B and F, a status change, children, young adults, adults, new and finished cases', () => {
     const statuses = new Set(SAMPLE_CASES.map((c) => c.statusHistory.at(-1)!.status));
     expect([...statuses].sort()).toEqual(['FL', 'VA', 'VA-FL']);
     expect(SAMPLE_CASES.some((c) => c.statusHistory.length > 1)).toBe(true);
-    const ageAtEntry = (c: (typeof SAMPLE_CASES)[number]) => Number(c.entryDate!.slice(0, 4)) - Number(c.person.dateOfBirth.slice(0, 4));
+    const ageAtEntry = (c: (typeof SAMPLE_CASES)[number]) =>
+      Number(c.entryDate!.slice(0, 4)) - Number(c.person.dateOfBirth.slice(0, 4));
     expect(SAMPLE_CASES.some((c) => ageAtEntry(c) <= 4)).toBe(true);
     expect(SAMPLE_CASES.some((c) => ageAtEntry(c) >= 16 && ageAtEntry(c) <= 25)).toBe(true);
     expect(SAMPLE_CASES.some((c) => ageAtEntry(c) > 50)).toBe(true);

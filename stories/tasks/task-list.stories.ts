@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { deriveTasks, LOCALES, TASK_GROUPINGS, TASK_SORTS, type DerivedTask } from '@ias-kit/core';
+import { deriveTasks, TASK_GROUPINGS, TASK_SORTS, type DerivedTask } from '@ias-kit/core/tasks';
+import { LOCALES } from '@ias-kit/core';
 import { TASK_LIST_VIEWS, type TaskGrouping, type TaskListView, type TaskSort } from '@ias-kit/tasks';
 import '@ias-kit/tasks/define.js';
 // Invented people only: the sample generator of the core task rules.

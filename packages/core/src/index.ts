@@ -1,11 +1,11 @@
 /**
  * @ias-kit/core — the DOM-free core of ias-kit: IAS domain types, calendar-date maths, IAS milestones,
- * traffic-light rules and indicators. Runs in Node and in the browser.
- * Schema tools: `@ias-kit/core/schema`; runtime schema compilation (Ajv): `@ias-kit/core/compile`.
+ * Runs in Node and in the browser. Subpaths: `@ias-kit/core/tasks` (traffic-light rules), `@ias-kit/core/schema`
+ * (schema tools), `@ias-kit/core/compile` (run-time schema compilation with Ajv).
  */
 export * from './errors.js';
 export * from './model/index.js';
 export * from './dates/index.js';
 export * from './milestones/index.js';
 export * from './i18n/locales.js';
-export * from './tasks/index.js';
+export * from './indicators/index.js';

@@ -45,42 +45,65 @@ const sample: Case = {
 };
 
 const rowTexts = (root: IasCase) =>
-  [...root.querySelector('ias-task-list')!.shadowRoot!.querySelectorAll('[part="row"]')].map((r) => r.getAttribute('aria-label') ?? '');
+  [...root.querySelector('ias-task-list')!.shadowRoot!.querySelectorAll('[part="row"]')].map(
+    (r) => r.getAttribute('aria-label') ?? '',
+  );
 
 describe('ias-case', () => {
   it('shares its case with a task list inside, which derives the case’s tasks', async () => {
     const el = await fixture<IasCase>(
-      html`<ias-case .case=${sample} today=${today} lang="de"><ias-task-list view="person"></ias-task-list></ias-case>`,
+      html`<ias-case .case=${sample} today=${today} lang="de"
+        ><ias-task-list view="person"></ias-task-list
+      ></ias-case>`,
     );
     const list = el.querySelector('ias-task-list')!;
     await list.updateComplete;
-    expect(rowTexts(el).some((t) => t.includes('Deutsch A2')), rowTexts(el).join(' | ')).to.be.true;
+    expect(
+      rowTexts(el).some((t) => t.includes('Deutsch A2')),
+      rowTexts(el).join(' | '),
+    ).to.be.true;
     await expectAccessible(el);
   });
 
   it('shows one truth: a changed measure changes the derived tasks at once', async () => {
     const el = await fixture<IasCase>(
-      html`<ias-case .case=${sample} today=${today} lang="de"><ias-task-list view="person"></ias-task-list></ias-case>`,
+      html`<ias-case .case=${sample} today=${today} lang="de"
+        ><ias-task-list view="person"></ias-task-list
+      ></ias-case>`,
     );
     const list = el.querySelector('ias-task-list')!;
     await list.updateComplete;
     const before = rowTexts(el).filter((t) => t.includes('Deutsch A2')).length;
     expect(before).to.be.greaterThan(0);
     // The measure moves to next year: it no longer starts within the reminder window.
-    el.case = { ...sample, plan: { ...sample.plan!, measures: [{ ...measure, plannedStart: '2027-06-01', plannedEnd: '2027-12-01' }] } };
+    el.case = {
+      ...sample,
+      plan: {
+        ...sample.plan!,
+        measures: [{ ...measure, plannedStart: '2027-06-01', plannedEnd: '2027-12-01' }],
+      },
+    };
     await el.updateComplete;
     await list.updateComplete;
     expect(rowTexts(el).filter((t) => t.includes('Deutsch A2')).length).to.be.lessThan(before);
   });
 
   it('takes a plan edit from the plan editor inside and emits the whole updated case', async () => {
-    const el = await fixture<IasCase>(html`<ias-case .case=${sample} today=${today}><div id="slot"></div></ias-case>`);
+    const el = await fixture<IasCase>(
+      html`<ias-case .case=${sample} today=${today}><div id="slot"></div></ias-case>`,
+    );
     // The plan editor is a child element dispatching its own ias-change (bubbling, composed).
     const editor = document.createElement('ias-integration-plan');
     el.append(editor);
     const plan = { ...sample.plan!, nextReview: '2027-01-15', vendorField: 'kept' };
     const changed = oneEvent(el, 'ias-case-change');
-    editor.dispatchEvent(new CustomEvent('ias-change', { detail: { value: plan, valid: true, errors: [] }, bubbles: true, composed: true }));
+    editor.dispatchEvent(
+      new CustomEvent('ias-change', {
+        detail: { value: plan, valid: true, errors: [] },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     const { detail } = await changed;
     expect(detail.source).to.equal('ias-integration-plan');
     expect(detail.case.plan).to.deep.equal(plan);

@@ -1,12 +1,5 @@
-import type {
-  ActorRef,
-  CalendarDate,
-  DerivedTask,
-  TaskFilter,
-  TaskGrouping,
-  TaskLink,
-  TaskSort,
-} from '@ias-kit/core';
+import type { ActorRef, CalendarDate } from '@ias-kit/core';
+import type { DerivedTask, TaskFilter, TaskGrouping, TaskLink, TaskSort } from '@ias-kit/core/tasks';
 
 const init = { bubbles: true, composed: true } as const;
 

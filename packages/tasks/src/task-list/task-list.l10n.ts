@@ -1,5 +1,6 @@
 import type { Catalog, Catalogs } from '@ias-kit/ui';
-import type { MilestoneId, TaskReasonCode, TaskRule, TaskStatus, TrafficLight } from '@ias-kit/core';
+import type { MilestoneId, TaskStatus } from '@ias-kit/core';
+import type { TaskReasonCode, TaskRule, TrafficLight } from '@ias-kit/core/tasks';
 
 type UiKey =
   | 'label'

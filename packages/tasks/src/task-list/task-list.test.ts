@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deriveTasks, LOCALES, TASK_REASON_CODES, TASK_RULES, type DerivedTask } from '@ias-kit/core';
+import { deriveTasks, TASK_REASON_CODES, TASK_RULES, type DerivedTask } from '@ias-kit/core/tasks';
+import { LOCALES } from '@ias-kit/core';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
 import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js';
 import './define.js';

@@ -4,28 +4,30 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   addDays,
-  caseloadByWorker,
-  deriveTasks,
-  filterTasks,
   formatDate,
-  formatTaskFilter,
-  groupTasks,
   isCalendarDate,
-  parseTaskFilter,
-  sortTasks,
-  TASK_RULES,
   TASK_STATUSES,
   todayIn,
-  TRAFFIC_LIGHTS,
   type ActorRef,
   type CalendarDate,
   type Case,
+} from '@ias-kit/core';
+import {
+  caseloadByWorker,
+  deriveTasks,
+  filterTasks,
+  formatTaskFilter,
+  groupTasks,
+  parseTaskFilter,
+  sortTasks,
+  TASK_RULES,
+  TRAFFIC_LIGHTS,
   type Caseload,
   type DerivedTask,
   type TaskFilter,
   type TaskFilterKey,
   type TaskGroup,
-} from '@ias-kit/core';
+} from '@ias-kit/core/tasks';
 import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
 import {
   IasTaskDoneEvent,
@@ -188,7 +190,10 @@ export class IasTaskList extends IasElement {
     if (changed.has('filter')) this.parsed = parseTaskFilter(this.filter);
     const fromContext = this.deriveFromContext();
     if (fromContext || changed.has('tasks') || changed.has('workers')) this.collectOptions();
-    if (fromContext || ['tasks', 'filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList))) {
+    if (
+      fromContext ||
+      ['tasks', 'filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList))
+    ) {
       const filter = this.effectiveFilter();
       let shown = filterTasks(sortTasks(this.source, this.sortBy === 'due' ? 'due' : 'urgency'), filter);
       const by = this.grouping();

@@ -2,7 +2,7 @@
  * Values of `<ias-task-list>`, declared once (style.md rule 12) and reused by the element, its
  * stories and its tests.
  */
-export { TASK_GROUPINGS, TASK_SORTS, type TaskGrouping, type TaskSort } from '@ias-kit/core';
+export { TASK_GROUPINGS, TASK_SORTS, type TaskGrouping, type TaskSort } from '@ias-kit/core/tasks';
 
 /**
  * - `worker`: one worker's cockpit across all their clients (person shown on each row);
