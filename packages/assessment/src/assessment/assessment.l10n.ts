@@ -1,0 +1,314 @@
+import type { Catalogs } from '@ias-kit/ui';
+
+export type AssessmentKey =
+  | 'sections'
+  | 'summary'
+  | 'history'
+  | 'progress'
+  | 'sectionProgress'
+  | 'draft'
+  | 'final'
+  | 'finalise'
+  | 'finalised'
+  | 'previous'
+  | 'next'
+  | 'noAccess'
+  | 'loading'
+  | 'templateError'
+  | 'cannotFinalise'
+  | 'noAssessor'
+  | 'person'
+  | 'birthDate'
+  | 'status'
+  | 'entryDate'
+  | 'date'
+  | 'assessor'
+  | 'template'
+  | 'overlay'
+  | 'yes'
+  | 'no'
+  | 'changesSince'
+  | 'noChanges'
+  | 'noPrevious'
+  | 'field'
+  | 'before'
+  | 'after'
+  | 'languagesOverTime'
+  | 'monthsSinceEntry'
+  | 'source'
+  | 'listening'
+  | 'reading'
+  | 'speaking'
+  | 'writing'
+  | 'earlier'
+  | 'instrument'
+  | 'validity'
+  | 'valid'
+  | 'invalid'
+  | 'checking'
+  | 'profile'
+  | 'recommendation'
+  | 'schoolingYears'
+  | 'workMonths'
+  | 'competences'
+  | 'value'
+  | 'profileDesc'
+  | 'noProfile'
+  | 'signatures'
+  | 'signAssessor'
+  | 'signPerson'
+  | 'signCaseManager'
+  | 'placeDate'
+  | 'signature'
+  | 'reasons';
+
+export const assessmentMessages: Catalogs<AssessmentKey> = {
+  de: {
+    sections: 'Abschnitte',
+    summary: 'Übersicht',
+    history: 'Verlauf',
+    progress: '{filled} von {total} Pflichtfeldern ausgefüllt',
+    sectionProgress: '{filled} von {total}',
+    draft: 'Entwurf',
+    final: 'Abgeschlossen',
+    finalise: 'Abschliessen',
+    finalised: 'Abgeschlossen am {date} von {assessor}',
+    previous: 'Zurück',
+    next: 'Weiter',
+    noAccess: 'Sie haben keinen Zugriff auf dieses Instrument.',
+    loading: 'Wird geladen …',
+    templateError: 'Die Vorlage kann nicht verwendet werden:',
+    cannotFinalise: '{n} Angaben fehlen oder sind ungültig. Bitte ergänzen und erneut abschliessen.',
+    noAssessor: 'Zum Abschliessen fehlen Datum oder abklärende Person.',
+    person: 'Person',
+    birthDate: 'Geburtsdatum',
+    status: 'Aufenthaltsstatus',
+    entryDate: 'Einreise',
+    date: 'Datum',
+    assessor: 'Abklärende Person',
+    template: 'Vorlage',
+    overlay: 'Kantonale Anpassung',
+    yes: 'Ja',
+    no: 'Nein',
+    changesSince: 'Änderungen seit der Erfassung vom {date}',
+    noChanges: 'Keine Änderungen.',
+    noPrevious: 'Keine frühere Erfassung dieses Instruments.',
+    field: 'Angabe',
+    before: 'Vorher',
+    after: 'Jetzt',
+    languagesOverTime: 'Sprachniveaus im Verlauf',
+    monthsSinceEntry: 'Monate seit Einreise',
+    source: 'Quelle',
+    listening: 'Hören',
+    reading: 'Lesen',
+    speaking: 'Sprechen',
+    writing: 'Schreiben',
+    earlier: 'Erfassungen',
+    instrument: 'Instrument',
+    validity: 'Prüfung',
+    valid: 'gültig nach Vorlage {version}',
+    invalid: '{n} Abweichungen von Vorlage {version}',
+    checking: 'wird geprüft …',
+    profile: 'Profil',
+    recommendation: 'Empfehlung',
+    schoolingYears: 'Schulbildung (Jahre)',
+    workMonths: 'Berufserfahrung (Monate)',
+    competences: 'Kompetenzen (1–4)',
+    value: 'Wert',
+    profileDesc: 'Profil als Tabelle',
+    noProfile: 'Noch keine Angaben für ein Profil.',
+    signatures: 'Unterschriften',
+    signAssessor: 'Abklärende Person',
+    signPerson: 'Klientin / Klient',
+    signCaseManager: 'Fallführung',
+    placeDate: 'Ort, Datum',
+    signature: 'Unterschrift',
+    reasons: 'Gründe',
+  },
+  fr: {
+    sections: 'Sections',
+    summary: 'Synthèse',
+    history: 'Historique',
+    progress: '{filled} champs obligatoires remplis sur {total}',
+    sectionProgress: '{filled} sur {total}',
+    draft: 'Brouillon',
+    final: 'Finalisé',
+    finalise: 'Finaliser',
+    finalised: 'Finalisé le {date} par {assessor}',
+    previous: 'Précédent',
+    next: 'Suivant',
+    noAccess: "Vous n'avez pas accès à cet instrument.",
+    loading: 'Chargement …',
+    templateError: 'Le modèle ne peut pas être utilisé :',
+    cannotFinalise: '{n} indications manquent ou ne sont pas valables. Veuillez compléter puis finaliser.',
+    noAssessor: 'Pour finaliser, la date ou la personne évaluatrice manque.',
+    person: 'Personne',
+    birthDate: 'Date de naissance',
+    status: 'Statut de séjour',
+    entryDate: 'Entrée',
+    date: 'Date',
+    assessor: 'Personne évaluatrice',
+    template: 'Modèle',
+    overlay: 'Adaptation cantonale',
+    yes: 'Oui',
+    no: 'Non',
+    changesSince: 'Changements depuis la saisie du {date}',
+    noChanges: 'Aucun changement.',
+    noPrevious: 'Aucune saisie antérieure de cet instrument.',
+    field: 'Indication',
+    before: 'Avant',
+    after: 'Maintenant',
+    languagesOverTime: 'Niveaux de langue dans le temps',
+    monthsSinceEntry: "Mois depuis l'entrée",
+    source: 'Source',
+    listening: 'Compréhension orale',
+    reading: 'Lecture',
+    speaking: 'Expression orale',
+    writing: 'Écriture',
+    earlier: 'Saisies',
+    instrument: 'Instrument',
+    validity: 'Contrôle',
+    valid: 'valable selon le modèle {version}',
+    invalid: '{n} écarts par rapport au modèle {version}',
+    checking: 'contrôle en cours …',
+    profile: 'Profil',
+    recommendation: 'Recommandation',
+    schoolingYears: 'Scolarité (années)',
+    workMonths: 'Expérience professionnelle (mois)',
+    competences: 'Compétences (1–4)',
+    value: 'Valeur',
+    profileDesc: 'Profil sous forme de tableau',
+    noProfile: 'Pas encore de données pour un profil.',
+    signatures: 'Signatures',
+    signAssessor: 'Personne évaluatrice',
+    signPerson: 'Cliente / client',
+    signCaseManager: 'Gestion de cas',
+    placeDate: 'Lieu, date',
+    signature: 'Signature',
+    reasons: 'Motifs',
+  },
+  it: {
+    sections: 'Sezioni',
+    summary: 'Sintesi',
+    history: 'Cronologia',
+    progress: '{filled} di {total} campi obbligatori compilati',
+    sectionProgress: '{filled} di {total}',
+    draft: 'Bozza',
+    final: 'Concluso',
+    finalise: 'Concludere',
+    finalised: 'Concluso il {date} da {assessor}',
+    previous: 'Indietro',
+    next: 'Avanti',
+    noAccess: 'Non ha accesso a questo strumento.',
+    loading: 'Caricamento …',
+    templateError: 'Il modello non può essere utilizzato:',
+    cannotFinalise: '{n} indicazioni mancano o non sono valide. Completare e concludere di nuovo.',
+    noAssessor: 'Per concludere mancano la data o la persona valutatrice.',
+    person: 'Persona',
+    birthDate: 'Data di nascita',
+    status: 'Statuto di soggiorno',
+    entryDate: 'Entrata',
+    date: 'Data',
+    assessor: 'Persona valutatrice',
+    template: 'Modello',
+    overlay: 'Adattamento cantonale',
+    yes: 'Sì',
+    no: 'No',
+    changesSince: 'Modifiche dal rilevamento del {date}',
+    noChanges: 'Nessuna modifica.',
+    noPrevious: 'Nessun rilevamento precedente di questo strumento.',
+    field: 'Indicazione',
+    before: 'Prima',
+    after: 'Ora',
+    languagesOverTime: 'Livelli linguistici nel tempo',
+    monthsSinceEntry: "Mesi dall'entrata",
+    source: 'Fonte',
+    listening: 'Ascoltare',
+    reading: 'Leggere',
+    speaking: 'Parlare',
+    writing: 'Scrivere',
+    earlier: 'Rilevamenti',
+    instrument: 'Strumento',
+    validity: 'Verifica',
+    valid: 'valido secondo il modello {version}',
+    invalid: '{n} scostamenti dal modello {version}',
+    checking: 'verifica in corso …',
+    profile: 'Profilo',
+    recommendation: 'Raccomandazione',
+    schoolingYears: 'Scolarità (anni)',
+    workMonths: 'Esperienza professionale (mesi)',
+    competences: 'Competenze (1–4)',
+    value: 'Valore',
+    profileDesc: 'Profilo come tabella',
+    noProfile: 'Ancora nessun dato per un profilo.',
+    signatures: 'Firme',
+    signAssessor: 'Persona valutatrice',
+    signPerson: 'Cliente',
+    signCaseManager: 'Gestione del caso',
+    placeDate: 'Luogo, data',
+    signature: 'Firma',
+    reasons: 'Motivi',
+  },
+  en: {
+    sections: 'Sections',
+    summary: 'Summary',
+    history: 'History',
+    progress: '{filled} of {total} required fields filled',
+    sectionProgress: '{filled} of {total}',
+    draft: 'Draft',
+    final: 'Finalised',
+    finalise: 'Finalise',
+    finalised: 'Finalised on {date} by {assessor}',
+    previous: 'Previous',
+    next: 'Next',
+    noAccess: 'You have no access to this instrument.',
+    loading: 'Loading …',
+    templateError: 'The template cannot be used:',
+    cannotFinalise: '{n} entries are missing or invalid. Please complete them and finalise again.',
+    noAssessor: 'To finalise, the date or the assessor is missing.',
+    person: 'Person',
+    birthDate: 'Date of birth',
+    status: 'Residence status',
+    entryDate: 'Entry',
+    date: 'Date',
+    assessor: 'Assessor',
+    template: 'Template',
+    overlay: 'Cantonal adaptation',
+    yes: 'Yes',
+    no: 'No',
+    changesSince: 'Changes since the assessment of {date}',
+    noChanges: 'No changes.',
+    noPrevious: 'No earlier assessment with this instrument.',
+    field: 'Entry',
+    before: 'Before',
+    after: 'Now',
+    languagesOverTime: 'Language levels over time',
+    monthsSinceEntry: 'Months since entry',
+    source: 'Source',
+    listening: 'Listening',
+    reading: 'Reading',
+    speaking: 'Speaking',
+    writing: 'Writing',
+    earlier: 'Assessments',
+    instrument: 'Instrument',
+    validity: 'Check',
+    valid: 'valid against template {version}',
+    invalid: '{n} deviations from template {version}',
+    checking: 'checking …',
+    profile: 'Profile',
+    recommendation: 'Recommendation',
+    schoolingYears: 'Schooling (years)',
+    workMonths: 'Work experience (months)',
+    competences: 'Competences (1–4)',
+    value: 'Value',
+    profileDesc: 'Profile as a table',
+    noProfile: 'No data for a profile yet.',
+    signatures: 'Signatures',
+    signAssessor: 'Assessor',
+    signPerson: 'Client',
+    signCaseManager: 'Case manager',
+    placeDate: 'Place, date',
+    signature: 'Signature',
+    reasons: 'Reasons',
+  },
+};

@@ -1,0 +1,88 @@
+/* The printable extract: each readable, shown section as a definition list (text only, never markup). */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatPartialDate, isCalendarDate, isPartialDate, type Locale } from '@ias-kit/core';
+import { canRead, isObj, title, type Json } from './model.js';
+import { enumLabel } from './profile.js';
+
+const props = (s: Json): Json => (isObj(s.properties) ? s.properties : {});
+
+/** A value as text: enum titles, yes / no, dd.mm.yyyy dates, lists joined. */
+export function displayValue(
+  node: Json | undefined,
+  value: unknown,
+  locale: Locale,
+  yesNo: (b: boolean) => string,
+): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (Array.isArray(value)) {
+    const items = node && isObj(node.items) ? node.items : undefined;
+    return value.map((v) => displayValue(items, v, locale, yesNo)).join(', ');
+  }
+  if (typeof value === 'boolean') return yesNo(value);
+  if (node && Array.isArray(node.enum)) return enumLabel(node, value, locale);
+  if (typeof value === 'string' && node?.format === 'date' && isCalendarDate(value)) return formatDate(value);
+  // A partially known date (eCH-0044: YYYY, YYYY-MM or YYYY-MM-DD), as the kit's birth-date fields declare it.
+  const partial = typeof node?.pattern === 'string' && node.pattern.startsWith('^[0-9]{4}(-(0[1-9]');
+  if (partial && isPartialDate(value)) return formatPartialDate(value);
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(locale === 'en' ? 'en-CH' : `${locale}-CH`).format(value);
+  if (isObj(value)) return JSON.stringify(value);
+  return String(value);
+}
+
+/** Definition list of an object's fields (nested objects and lists of objects become sub-blocks). */
+export function renderFields(
+  schema: Json,
+  data: unknown,
+  locale: Locale,
+  role: string | null | undefined,
+  yesNo: (b: boolean) => string,
+  depth = 0,
+): TemplateResult | typeof nothing {
+  const obj = isObj(data) ? data : {};
+  const rows = Object.entries(props(schema)).flatMap(([name, child]) => {
+    if (!isObj(child) || child['x-ias-hidden'] === true || !canRead(child, role)) return [];
+    const value = obj[name];
+    if (value === undefined) return [];
+    const label = title(child, locale, name);
+    if (child.type === 'object' && isObj(child.properties)) {
+      const inner = renderFields(child, value, locale, role, yesNo, depth + 1);
+      return inner === nothing
+        ? []
+        : [
+            html`<div class="row sub">
+              <dt>${label}</dt>
+              <dd>${inner}</dd>
+            </div>`,
+          ];
+    }
+    if (
+      child.type === 'array' &&
+      isObj(child.items) &&
+      isObj(child.items.properties) &&
+      Array.isArray(value)
+    ) {
+      const items = child.items;
+      return [
+        html`<div class="row sub">
+          <dt>${label}</dt>
+          <dd>
+            <ol class="items">
+              ${value.map((v) => html`<li>${renderFields(items, v, locale, role, yesNo, depth + 1)}</li>`)}
+            </ol>
+          </dd>
+        </div>`,
+      ];
+    }
+    const text = displayValue(child, value, locale, yesNo);
+    return text
+      ? [
+          html`<div class="row">
+            <dt>${label}</dt>
+            <dd>${text}</dd>
+          </div>`,
+        ]
+      : [];
+  });
+  return rows.length ? html`<dl class=${depth ? 'fields nested' : 'fields'}>${rows}</dl>` : nothing;
+}

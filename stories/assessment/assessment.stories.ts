@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { AssessmentSnapshot } from '@ias-kit/core';
+import { ASSESSMENT_MODES, ASSESSMENT_ROLES, type AssessmentPerson } from '@ias-kit/assessment';
+import '@ias-kit/assessment/define.js';
+import { badOverlayId, blank, dawit, overlays, samira, snapshot, templates } from './samples.js';
+
+type Args = {
+  value: AssessmentSnapshot;
+  history: AssessmentSnapshot[];
+  person?: AssessmentPerson;
+  locale: string;
+  role: string | null;
+  mode: (typeof ASSESSMENT_MODES)[number];
+  view?: string;
+  today?: string;
+};
+
+const K = 'https://ias-kit.ch/schemas/forms/sem-kurzassessment';
+
+const meta: Meta<Args> = {
+  title: 'Components/Assessment/Assessment',
+  component: 'ias-assessment',
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['de', 'fr', 'it', 'en'] },
+    role: { control: 'inline-radio', options: [...ASSESSMENT_ROLES, null] },
+    mode: { control: 'inline-radio', options: ASSESSMENT_MODES },
+  },
+  args: {
+    value: snapshot('ka-2025-01'),
+    history: samira.snapshots,
+    person: samira.person,
+    locale: 'de',
+    role: 'case_manager',
+    mode: 'edit',
+    today: '2025-01-20',
+  },
+  parameters: { actions: { handles: ['ias-change', 'ias-complete', 'ias-error'] } },
+  render: (a) =>
+    html`<ias-assessment
+      .templates=${templates}
+      .overlays=${overlays}
+      .value=${a.value}
+      .history=${a.history}
+      .person=${a.person}
+      .locale=${a.locale}
+      .role=${a.role}
+      .mode=${a.mode}
+      .view=${a.view}
+      .today=${a.today}
+    ></ias-assessment>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Samira Haidari's current Kurzassessment (template 1.1.0 with the Bern example overlay), still a draft. */
+export const Kurzassessment: Story = {};
+
+/** A new, empty Kurzassessment: the progress shows how many required fields are still open. */
+export const NewKurzassessment: Story = {
+  args: { value: blank(K, '1.1.0'), history: [], person: undefined },
+};
+
+/** A snapshot made with the older template 1.0.0 opens with that version (free-text next steps). */
+export const OlderTemplateVersion: Story = {
+  args: { value: snapshot('ka-2023-01'), view: 'result' },
+};
+
+/** The Praxisassessment filled by an external assessing office. */
+export const Praxisassessment: Story = { args: { value: snapshot('pa-2024-05'), view: 'criteria' } };
+
+/** The Kompetenzerfassung. */
+export const Kompetenzerfassung: Story = { args: { value: snapshot('ke-2024-06') } };
+
+export const French: Story = { args: { locale: 'fr' } };
+export const Italian: Story = { args: { locale: 'it' } };
+export const English: Story = { args: { locale: 'en' } };
+
+/** Bern example overlay: the fide language passport in the languages section, schooling relabelled. */
+export const OverlayFide: Story = { args: { view: 'languages' } };
+
+/** Zurich example overlay: no competence block, a cantonal triage option "Vorbereitungsmodul". */
+export const OverlayTriage: Story = {
+  args: { value: snapshot('ka-2024-08'), history: [], person: dawit.person, view: 'result' },
+};
+
+/** A refused overlay (it retypes a core field, hides a block with one and widens health access): an error state. */
+export const OverlayRefused: Story = {
+  args: { value: { ...snapshot('ka-2024-08'), overlayId: badOverlayId }, history: [] },
+};
+
+/** A social worker: no health block, no debts or legal proceedings. */
+export const RoleSocialWorker: Story = { args: { role: 'social_worker', view: 'framework' } };
+
+/** An external assessing office sees only the Praxisassessment it fills, nothing else of the file. */
+export const RoleExternalOffice: Story = {
+  args: { role: 'external_office', value: { ...snapshot('pa-2024-05'), status: 'draft' } },
+};
+
+/** Without a role nothing restricted shows. */
+export const NoRole: Story = { args: { role: null } };
+
+/** History: what changed since the last assessment, language levels per skill in months since entry, each snapshot checked against its own template version. */
+export const History: Story = { args: { view: 'history' } };
+
+/** The graphical summary: languages per skill, schooling, experience and competences, with the recommendation. */
+export const Summary: Story = { args: { view: 'summary' } };
+
+/** The finished assessment as a printable A4 report with person header and signature lines. */
+export const Print: Story = { args: { value: snapshot('ka-2024-02'), mode: 'print' } };
+
+/** The Praxisassessment as a report. */
+export const PrintPraxisassessment: Story = { args: { value: snapshot('pa-2024-05'), mode: 'print' } };
