@@ -135,6 +135,7 @@ async function main() {
       bundle: true,
       write: false,
       format: 'iife',
+      minify: true,
       platform: 'browser',
       target: 'es2022',
       conditions: ['development'],

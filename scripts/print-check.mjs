@@ -23,14 +23,10 @@ const fail = (message) => {
   process.exit(1);
 };
 
-// The used LOCALES import works around an esbuild hazard: because '@ias-kit/core/compile' is imported
-// dynamically, esbuild wraps core's modules in lazy initialisers, and behind core's "sideEffects": false
-// barrel (packages/core/src/index.ts, export *) it never calls the one of core/i18n/locales.ts, so
-// toLocale() reads an undefined LOCALES ("Cannot read properties of undefined (reading 'includes')").
+// A minified single-file bundle, as many hosts ship. It also guards an esbuild init-order pitfall that core's
+// "sideEffects" list (its index files) avoids: modules shared with the lazily imported compiler chunk.
 const ENTRY = `
-import { LOCALES } from './packages/core/src/i18n/locales.ts';
 import './packages/assessment/src/assessment/define.ts';
-window.__locales = LOCALES;
 import k100 from './schemas/forms/sem-kurzassessment-1.0.0.schema.json';
 import k110 from './schemas/forms/sem-kurzassessment-1.1.0.schema.json';
 import praxis from './schemas/forms/sem-praxisassessment-1.0.0.schema.json';
@@ -208,6 +204,7 @@ async function main() {
     bundle: true,
     write: false,
     format: 'iife',
+    minify: true,
     platform: 'browser',
     target: 'es2022',
     conditions: ['development'],

@@ -10,7 +10,7 @@ const steps = [
   ['core', 'vitest run --config vitest.config.ts'],
   ['manifest', 'node scripts/manifest.mjs --check'],
   ['browser', 'web-test-runner'],
-  ['csp', 'node scripts/csp-check.mjs'],
+  ['csp', 'node scripts/csp-check.mjs && node scripts/print-check.mjs'],
   ['storybook', 'npm run --silent storybook:build'],
   ['size', 'node scripts/size.mjs'],
 ];

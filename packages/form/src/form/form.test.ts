@@ -405,6 +405,50 @@ describe('ias-form: roles', () => {
   });
 });
 
+describe('ias-form: roles inherited by nested fields', () => {
+  it('makes every field of a block read-only when the role may not write the block', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        framework: {
+          type: 'object',
+          title: 'Rahmen',
+          'x-ias-access': { write: ['case_manager'] },
+          properties: {
+            housing: { type: 'string', title: 'Wohnen' },
+            debts: {
+              type: 'object',
+              title: 'Schulden',
+              properties: { amount: { type: 'number', title: 'Betrag' } },
+            },
+          },
+        },
+      },
+    };
+    const el = await mount(
+      schema,
+      { framework: { housing: 'kollektiv', debts: { amount: 300 } } },
+      { role: 'job_coach' },
+    );
+    expect(controlAt(el, '/framework/housing').readOnly).to.be.true;
+    expect(controlAt(el, '/framework/debts/amount').readOnly).to.be.true;
+    const cm = await mount(schema, { framework: { housing: 'kollektiv' } }, { role: 'case_manager' });
+    expect(controlAt(cm, '/framework/housing').readOnly).to.be.false;
+  });
+
+  it('shows nothing of a template restricted as a whole to another role, and keeps its value', async () => {
+    const schema = {
+      type: 'object',
+      'x-ias-access': { read: ['case_manager'] },
+      properties: { note: { type: 'string', title: 'Notiz' } },
+    };
+    const el = await mount(schema, { note: 'vertraulich' }, { role: 'external_office' });
+    expect(deepQueryAll(el, 'input, textarea, select')).to.have.length(0);
+    expect(el.value).to.deep.equal({ note: 'vertraulich' });
+    await expectAccessible(el);
+  });
+});
+
 describe('ias-form: errors and validity', () => {
   it('names the JSON pointer of a broken schema and fires ias-error instead of throwing', async () => {
     const el = document.createElement('ias-form') as IasForm;

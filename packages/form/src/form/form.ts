@@ -351,6 +351,8 @@ export class IasForm extends IasElement {
     const model = this.model;
     if (!model) return html`<div part="base"></div>`;
     const root = model.root;
+    // A template restricted as a whole (x-ias-access on the root) shows nothing to other roles.
+    if (!this.store.canRead(root)) return html`<div part="base"></div>`;
     const name = this.label ?? pickText(root.title, this.store.locale);
     return html`<form part="base" novalidate aria-label=${name ?? nothing} @submit=${this.onSubmit}>
       ${

@@ -54,6 +54,8 @@ export class IasFormField extends IasElement {
   @property() name = '';
   /** Whether the field is required where it stands. */
   @property({ type: Boolean }) required = false;
+  /** Read-only because an enclosing block may not be written by the role (write rules are inherited). */
+  @property({ type: Boolean }) locked = false;
   /** Property names an object node leaves out (they are shown by the enclosing object). */
   @property({ attribute: false }) exclude?: readonly string[];
 
@@ -142,7 +144,7 @@ export class IasFormField extends IasElement {
   }
 
   private get writable(): boolean {
-    return this.store.canWrite(this.node);
+    return !this.locked && this.store.canWrite(this.node);
   }
 
   private edit(value: unknown, remove = false): void {
@@ -576,6 +578,7 @@ export class IasFormField extends IasElement {
       .pointer=${joinPointer(this.pointer, p.name)}
       .name=${p.name}
       .required=${required}
+      .locked=${!this.writable}
     ></ias-form-field>`;
   }
 
@@ -648,6 +651,7 @@ export class IasFormField extends IasElement {
                 .value=${item}
                 .pointer=${joinPointer(this.pointer, String(i))}
                 .name=${n}
+                .locked=${!canWrite}
               ></ias-form-field>
               ${
                 canWrite
