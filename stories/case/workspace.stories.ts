@@ -5,7 +5,8 @@ import { formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
 import '@ias-kit/case/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
-import { manyCases, SAMPLE_CASES, SAMPLE_TODAY, SAMPLE_WORKERS } from '../data/cases.js';
+import '@ias-kit/plan/define.js';
+import { manyCases, SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY, SAMPLE_WORKERS } from '../data/cases.js';
 
 type Args = { caseId: string; locale: string };
 
@@ -37,8 +38,9 @@ const meta: Meta<Args> = {
 export default meta;
 
 /**
- * One invented person's case file: header, 5/7-year timeline and the derived tasks inside one
- * `<ias-case>`, which shares the case with every element through `@lit/context`.
+ * One invented person's case file: header, 5/7-year timeline, derived tasks and the plan editor inside one
+ * `<ias-case>`, which shares the case with every element through `@lit/context`: edit a measure's dates in
+ * the plan and it moves on the timeline and changes the tasks at once.
  */
 export const Workspace: StoryObj<Args> = {
   render: ({ caseId, locale }) => {

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Case, Measure } from '@ias-kit/core';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import '@ias-kit/tasks/define.js';
+import '@ias-kit/plan/define.js';
+import '@ias-kit/timeline/define.js';
 import './define.js';
 import type { IasCase } from './case.js';
 
@@ -109,5 +111,36 @@ describe('ias-case', () => {
     expect(detail.case.plan).to.deep.equal(plan);
     expect(detail.case.person).to.equal(sample.person, 'untouched parts keep their identity');
     expect(el.case).to.equal(detail.case);
+  });
+
+  it('one truth: a measure edited in the plan editor moves on the timeline and changes the tasks', async () => {
+    const el = await fixture<IasCase>(
+      html`<ias-case .case=${sample} today=${today} lang="de">
+        <ias-timeline></ias-timeline>
+        <ias-task-list view="person"></ias-task-list>
+        <ias-integration-plan .user=${{ id: 'w-1' }} now="2026-11-23T09:00:00Z"></ias-integration-plan>
+      </ias-case>`,
+    );
+    const plan = el.querySelector('ias-integration-plan')!;
+    const list = el.querySelector('ias-task-list')!;
+    const timeline = el.querySelector('ias-timeline')!;
+    await Promise.all([plan.updateComplete, list.updateComplete, timeline.updateComplete]);
+    const startOnTimeline = () =>
+      timeline.items.find((i) => i.kind === 'measure' && i.measure.id === 'm1')?.start;
+    expect(startOnTimeline()).to.equal('2026-11-30');
+    const before = rowTexts(el).filter((t) => t.includes('Deutsch A2')).length;
+    expect(before).to.be.greaterThan(0);
+    plan.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+    await plan.updateComplete;
+    const input = plan.shadowRoot!.querySelector<HTMLInputElement>('#f-measures-0-plannedStart')!;
+    const changed = oneEvent(el, 'ias-case-change');
+    input.value = '01.06.2027';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const { detail } = await changed;
+    expect(detail.case.plan!.measures[0]!.plannedStart).to.equal('2027-06-01');
+    await Promise.all([list.updateComplete, timeline.updateComplete]);
+    expect(startOnTimeline()).to.equal('2027-06-01');
+    expect(rowTexts(el).filter((t) => t.includes('Deutsch A2')).length).to.be.lessThan(before);
+    await expectAccessible(el);
   });
 });
