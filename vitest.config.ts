@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { conditions: ['development'] },
   test: {
     environment: 'node',
-    include: ['packages/core/src/**/*.test.ts', 'scripts/**/*.test.ts', 'stories/**/*.test.ts'],
+    include: ['packages/core/src/**/*.test.ts', 'packages/cli/src/**/*.test.ts', 'scripts/**/*.test.ts', 'stories/**/*.test.ts'],
     reporters: ['default'],
   },
 });

@@ -39,7 +39,7 @@ if ((!only || only.includes('firefox')) && existsSync(FIREFOX)) {
   );
 }
 
-const packages = ['ui', 'form', 'assessment', 'plan', 'tasks', 'timeline', 'case'].filter((p) =>
+const packages = ['ui', 'form', 'assessment', 'plan', 'tasks', 'timeline', 'indicators', 'case'].filter((p) =>
   existsSync(fileURLToPath(new URL(`./packages/${p}/src`, import.meta.url))),
 );
 

@@ -20,7 +20,7 @@
  * group. Duplicate ids: the first record is used, later ones are rejected.
  */
 import { IasError } from '../errors.js';
-import { computeMilestones } from '../milestones/milestones.js';
+import { MILESTONE_RULES, computeMilestones } from '../milestones/milestones.js';
 import type { CalendarDate, PartialDate } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
 import { RESIDENCE_STATUSES, type StatusChange } from '../model/status.js';
@@ -28,7 +28,6 @@ import {
   type AgeRange,
   addDays,
   addMonths,
-  ageAt,
   assertCalendarDate,
   endOfNthCalendarYearAfter,
   isCalendarDate,
@@ -37,6 +36,7 @@ import {
   toDateParts,
 } from '../dates/index.js';
 import { LANGUAGE_LEVELS } from '../tasks/types.js';
+import { fastAgeAt, isIsoDay } from './fast-age.js';
 import { GOAL_YEARS_AFTER_ENTRY, resolveDefinitions, type IndicatorDefinitions } from './definitions.js';
 import {
   GROUP_KEYS,
@@ -120,18 +120,32 @@ interface Facts {
   record: IndicatorRecord;
   measures: Measure[];
   groups: Record<GroupKey, string>;
+  /** Memo of the school start (goal 2, early language support). */
+  school: { day: string } | { reason: ExclusionReason } | undefined;
+  /** Memo of the age on the period's last day. */
+  agePeriodEnd: AgeRange | undefined;
+  /** Memo of the profile's first assessment and the person's fit (`null`: not newly recorded). */
+  profile: { data: unknown; fit: Outcome | null } | null | undefined;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `endOfNthCalendarYearAfter(entry, n)`: the entry date is valid, so the common case is a string
+ * operation (years outside 1000–9999 go to the core function, which also reports range errors). */
+function endOfYear(f: Facts, n: number): string {
+  const year = Number(f.entry!.slice(0, 4)) + n;
+  return year >= 1000 && year <= 9999 ? `${year}-12-31` : endOfNthCalendarYearAfter(f.entry!, n, 'entryDate');
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function date(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (!isCalendarDate(value)) assertCalendarDate(value, field); // throws IasDateError with the field
+  if (!isIsoDay(value)) assertCalendarDate(value, field); // throws IasDateError with the field
   return value as string;
 }
 function reqDate(value: unknown, field: string): string {
   const d = date(value, field);
-  if (d === undefined) throw new IasError('record.invalid', `${field}: a date is required`, { field });
+  if (d === undefined) throw new IasError('record.invalid', `${field}: a date is required`, { field, value });
   return d;
 }
 function list<T>(value: unknown, field: string): T[] {
@@ -144,15 +158,20 @@ function list<T>(value: unknown, field: string): T[] {
 function checkDates(r: IndicatorRecord): void {
   date(r.erstinformationDate, 'erstinformationDate');
   list<Measure>(r.plan?.measures, 'plan.measures').forEach((m, i) => {
-    for (const k of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const) date(m?.[k], `plan.measures[${i}].${k}`);
+    for (const k of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const)
+      date(m?.[k], `plan.measures[${i}].${k}`);
   });
   list<{ date: unknown; level: unknown }>(r.languageLevels, 'languageLevels').forEach((x, i) => {
     reqDate(x?.date, `languageLevels[${i}].date`);
     if (!LANGUAGE_LEVELS.includes(x.level as never)) {
-      throw new IasError('record.invalid', `languageLevels[${i}].level: ${JSON.stringify(x.level)} is not a CEFR level`, {
-        field: `languageLevels[${i}].level`,
-        value: x.level,
-      });
+      throw new IasError(
+        'record.invalid',
+        `languageLevels[${i}].level: ${JSON.stringify(x.level)} is not a CEFR level`,
+        {
+          field: `languageLevels[${i}].level`,
+          value: x.level,
+        },
+      );
     }
   });
   for (const key of ['education', 'employment'] as const) {
@@ -161,8 +180,12 @@ function checkDates(r: IndicatorRecord): void {
       date(x.to, `${key}[${i}].to`);
     });
   }
-  list<{ date: unknown }>(r.socialContacts, 'socialContacts').forEach((x, i) => reqDate(x?.date, `socialContacts[${i}].date`));
-  list<{ date: unknown }>(r.assessments, 'assessments').forEach((x, i) => date(x?.date, `assessments[${i}].date`));
+  list<{ date: unknown }>(r.socialContacts, 'socialContacts').forEach((x, i) =>
+    reqDate(x?.date, `socialContacts[${i}].date`),
+  );
+  list<{ date: unknown }>(r.assessments, 'assessments').forEach((x, i) =>
+    date(x?.date, `assessments[${i}].date`),
+  );
 }
 
 function ageGroupOf(age: AgeRange | undefined, d: IndicatorDefinitions): string {
@@ -172,35 +195,44 @@ function ageGroupOf(age: AgeRange | undefined, d: IndicatorDefinitions): string 
 }
 
 function read(raw: unknown, d: IndicatorDefinitions): Facts {
-  if (!isObj(raw)) throw new IasError('record.invalid', 'a record must be a JSON object');
+  if (!isObj(raw))
+    throw new IasError('record.invalid', 'a record must be a JSON object', { field: '', value: raw });
   const r = raw as unknown as IndicatorRecord;
   if ((typeof r.id !== 'string' || r.id === '') && typeof r.id !== 'number') {
-    throw new IasError('record.invalid', 'id: missing', { field: 'id' });
+    throw new IasError('record.invalid', 'id: missing', { field: 'id', value: r.id });
   }
   const id = String(r.id);
-  const person = isObj(r.person) ? r.person : {};
+  const person: NonNullable<IndicatorRecord['person']> = isObj(r.person) ? r.person : {};
   const entry = date(r.entryDate, 'entryDate');
   const decision = date(r.decisionDate, 'decisionDate');
   const birthRaw = person.dateOfBirth;
   if (birthRaw != null && birthRaw !== '' && !isPartialDate(birthRaw)) {
-    throw new IasError('record.invalid', `person.dateOfBirth: ${JSON.stringify(birthRaw)} is not a (partial) date`, {
-      field: 'person.dateOfBirth',
-      value: birthRaw,
-    });
+    throw new IasError(
+      'record.invalid',
+      `person.dateOfBirth: ${JSON.stringify(birthRaw)} is not a (partial) date`,
+      {
+        field: 'person.dateOfBirth',
+        value: birthRaw,
+      },
+    );
   }
   const birth = birthRaw ? birthRaw : undefined;
   const history = list<StatusChange>(r.statusHistory, 'statusHistory').map((s, i) => {
     if (!RESIDENCE_STATUSES.includes(s?.status)) {
-      throw new IasError('status.invalid', `statusHistory[${i}].status: ${JSON.stringify(s?.status)} is not one of ${RESIDENCE_STATUSES.join(', ')}`, {
-        field: `statusHistory[${i}].status`,
-        value: s?.status,
-      });
+      throw new IasError(
+        'status.invalid',
+        `statusHistory[${i}].status: ${JSON.stringify(s?.status)} is not one of ${RESIDENCE_STATUSES.join(', ')}`,
+        {
+          field: `statusHistory[${i}].status`,
+          value: s?.status,
+        },
+      );
     }
     return { status: s.status, validFrom: reqDate(s.validFrom, `statusHistory[${i}].validFrom`) };
   });
   history.sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
   checkDates(r);
-  const ageEntry = birth && entry ? ageAt(birth, entry, { dateField: 'entryDate' }) : undefined;
+  const ageEntry = birth && entry ? fastAgeAt(birth, entry, 'entryDate') : undefined;
   const nat = person.nationality;
   const nationality =
     nat?.nationalityStatus === '2' && nat.country?.countryIdISO2
@@ -218,7 +250,20 @@ function read(raw: unknown, d: IndicatorDefinitions): Facts {
     worker: r.responsibleWorker?.id ?? UNKNOWN_GROUP,
     commune: r.commune != null && r.commune !== '' ? String(r.commune) : UNKNOWN_GROUP,
   };
-  return { id, entry, decision, birth, history, ageEntry, record: r, measures: list(r.plan?.measures, 'plan.measures'), groups };
+  return {
+    id,
+    entry,
+    decision,
+    birth,
+    history,
+    ageEntry,
+    record: r,
+    measures: list(r.plan?.measures, 'plan.measures'),
+    groups,
+    school: undefined,
+    agePeriodEnd: undefined,
+    profile: undefined,
+  };
 }
 
 /** Group values of a record that could not be read (whatever can be read safely). */
@@ -241,7 +286,13 @@ type Outcome =
   | { kind: 'excluded'; reason: ExclusionReason; day?: string | undefined }
   | { kind: 'out' };
 const OUT: Outcome = { kind: 'out' };
-const ex = (reason: ExclusionReason, day?: string): Outcome => ({ kind: 'excluded', reason, day });
+const EXCLUDED = new Map<ExclusionReason, Outcome>();
+const ex = (reason: ExclusionReason, day?: string): Outcome => {
+  if (day !== undefined) return { kind: 'excluded', reason, day };
+  let o = EXCLUDED.get(reason);
+  if (!o) EXCLUDED.set(reason, (o = { kind: 'excluded', reason }));
+  return o;
+};
 
 type Fit = 'in' | 'out' | 'unknown';
 function fit(age: AgeRange | undefined, min: number, max: number | null): Fit {
@@ -281,15 +332,51 @@ interface Ctx {
   givenTo: string | undefined;
   from: string;
   to: string;
+  /** School start per full birth date (see `computeSchoolStart`). */
+  schoolByBirth: Map<string, string>;
 }
 
 function schoolStartOf(f: Facts, c: Ctx): { day: string } | { reason: ExclusionReason } {
+  f.school ??= computeSchoolStart(f, c);
+  return f.school;
+}
+
+const SCHOOL_AGE = MILESTONE_RULES['school-start'].ageAtEntry;
+
+/**
+ * The school start from core `computeMilestones`. It is `max(regular school start, entry)` and the
+ * regular start depends on the birth date only, so for a full birth date and an age at entry inside
+ * the milestone's group the regular start is computed once per birth date (as the milestone of a
+ * child entering on its birthday) and reused: 100,000 persons share a few thousand birth dates.
+ */
+function computeSchoolStart(f: Facts, c: Ctx): { day: string } | { reason: ExclusionReason } {
+  if (f.entry && f.birth?.length === 10 && fit(f.ageEntry, SCHOOL_AGE[0], SCHOOL_AGE[1]) === 'in') {
+    let regular = c.schoolByBirth.get(f.birth);
+    if (regular === undefined) {
+      const [m] = computeMilestones({ entryDate: f.birth, dateOfBirth: f.birth }, c.d.school).filter(
+        (x) => x.id === 'school-start',
+      );
+      if (m?.applicable) {
+        regular = m.dueDate;
+        c.schoolByBirth.set(f.birth, regular);
+      }
+    }
+    if (regular !== undefined) return { day: regular > f.entry ? regular : f.entry };
+  }
   const [m] = computeMilestones(
-    { entryDate: f.entry, dateOfBirth: f.birth, statusHistory: f.history },
+    { entryDate: f.entry, dateOfBirth: f.birth }, // the school start needs no status
     c.d.school,
   ).filter((x) => x.id === 'school-start');
   if (!m) return { reason: 'not-in-target-group' };
-  if (!m.applicable) return { reason: m.reason === 'age' ? 'not-in-target-group' : m.reason === 'missing-entry-date' ? 'missing-entry-date' : 'unknown-birth-date' };
+  if (!m.applicable)
+    return {
+      reason:
+        m.reason === 'age'
+          ? 'not-in-target-group'
+          : m.reason === 'missing-entry-date'
+            ? 'missing-entry-date'
+            : 'unknown-birth-date',
+    };
   // A partial birth date leaves the school start open: measured at the latest possible start.
   return { day: m.latestDueDate ?? m.dueDate };
 }
@@ -310,10 +397,11 @@ function goalOutcome(goal: 1 | 2 | 3 | 4 | 5, f: Facts, c: Ctx): Outcome {
     if ('reason' in s) return ex(s.reason);
     m = s.day;
   } else {
-    m = endOfNthCalendarYearAfter(f.entry, GOAL_YEARS_AFTER_ENTRY[goal], 'entryDate');
+    m = endOfYear(f, GOAL_YEARS_AFTER_ENTRY[goal]);
   }
   if (c.goalFrom && m < c.goalFrom) return OUT;
-  if (m > c.goalTo) return m > c.at && (c.givenTo === undefined || m <= c.givenTo) ? ex('not-yet-due', m) : OUT;
+  if (m > c.goalTo)
+    return m > c.at && (c.givenTo === undefined || m <= c.givenTo) ? ex('not-yet-due', m) : OUT;
   return { kind: 'in', hit: goalReached(goal, f, m, c.d), day: m };
 }
 
@@ -334,22 +422,24 @@ function goalReached(goal: 1 | 2 | 3 | 4 | 5, f: Facts, m: string, d: IndicatorD
       );
     case 4: {
       const periods = (r.employment ?? [])
-        .filter((p) => p.firstLabourMarket !== false && (p.pensumPercent ?? 100) >= d.goal4MinPensum && p.from <= m)
+        .filter(
+          (p) => p.firstLabourMarket !== false && (p.pensumPercent ?? 100) >= d.goal4MinPensum && p.from <= m,
+        )
         .map((p) => ({ from: p.from, to: p.to }))
         .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
       // Merge periods without a gap (next starts at the latest the day after the previous ends).
-      let start: string | undefined;
-      let end: string | undefined | null = null; // null: nothing yet; undefined: open
+      const OPEN = '9999-12-31';
+      let start = '';
+      let end = '';
       for (const p of periods) {
-        if (end === null || (end !== undefined && p.from > addDays(end, 1))) {
+        const pTo = p.to ?? OPEN;
+        if (start === '' || (end !== OPEN && p.from > addDays(end, 1))) {
           start = p.from;
-          end = p.to;
-        } else if (end !== undefined) {
-          end = p.to === undefined || p.to > end ? p.to : end;
-        }
+          end = pTo;
+        } else if (pTo > end) end = pTo;
       }
-      if (start === undefined || end === null || (end !== undefined && end < m)) return false;
-      return addMonths(start, d.goal4MinMonths) <= addDays(m, 1);
+      if (start === '' || end < m) return false;
+      return addMonths(start, d.goal4MinMonths) <= (m === OPEN ? m : addDays(m, 1));
     }
     case 5: {
       const since = addMonths(m, -d.goal5MaxAgeMonths);
@@ -374,7 +464,7 @@ function population(f: Facts, c: Ctx): Outcome | null {
   const first = f.history[0];
   if (!first) return ex('not-in-target-group');
   if (first.validFrom > c.to) return OUT;
-  if (endOfNthCalendarYearAfter(f.entry, c.d.horizonYears, 'entryDate') < c.from) return ex('not-in-target-group');
+  if (endOfYear(f, c.d.horizonYears) < c.from) return ex('not-in-target-group');
   return null;
 }
 
@@ -396,19 +486,28 @@ type ProfileId =
   | 'profile-potential-no'
   | 'profile-work-experience-up-to-1';
 
-function profileOutcome(id: ProfileId, f: Facts, c: Ctx, pop: Outcome | null): Outcome {
+function profileBase(f: Facts, c: Ctx, pop: Outcome | null): { data: unknown; fit: Outcome | null } | null {
   const templates = c.d.profileTemplates;
   let first: { date: string; data: unknown } | undefined;
   for (const a of f.record.assessments ?? []) {
-    if (a?.status !== 'final' || !a.date || (templates.length > 0 && !templates.includes(a.templateId))) continue;
+    if (a?.status !== 'final' || !a.date || (templates.length > 0 && !templates.includes(a.templateId)))
+      continue;
     if (!first || a.date < first.date) first = { date: a.date, data: a.data };
   }
-  if (!first || first.date < c.from || first.date > c.to) return OUT;
-  if (pop) return pop;
-  if (!f.birth) return ex('unknown-birth-date');
-  const ok = fit(ageAt(f.birth, first.date, { dateField: 'assessments.date' }), c.d.profileMinAge, null);
-  if (ok === 'unknown') return ex('unknown-birth-date', c.to);
-  if (ok === 'out') return ex('not-in-target-group', c.to);
+  if (!first || first.date < c.from || first.date > c.to) return null;
+  if (pop) return { data: first.data, fit: pop };
+  if (!f.birth) return { data: first.data, fit: ex('unknown-birth-date') };
+  const ok = fit(fastAgeAt(f.birth, first.date, 'assessments.date'), c.d.profileMinAge, null);
+  if (ok === 'unknown') return { data: first.data, fit: ex('unknown-birth-date') };
+  if (ok === 'out') return { data: first.data, fit: ex('not-in-target-group') };
+  return { data: first.data, fit: null };
+}
+
+function profileOutcome(id: ProfileId, f: Facts, c: Ctx, pop: Outcome | null): Outcome {
+  if (f.profile === undefined) f.profile = profileBase(f, c, pop);
+  if (f.profile === null) return OUT;
+  if (f.profile.fit) return f.profile.fit;
+  const first = f.profile;
   const p = c.d.profileFields;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   let hit: boolean | undefined;
@@ -435,7 +534,7 @@ function profileOutcome(id: ProfileId, f: Facts, c: Ctx, pop: Outcome | null): O
       break;
     }
   }
-  return hit === undefined ? ex('missing-assessment-data', c.to) : { kind: 'in', hit, day: c.to };
+  return hit === undefined ? ex('missing-assessment-data') : { kind: 'in', hit, day: c.to };
 }
 
 function kennzahlOutcome(id: IndicatorId, f: Facts, c: Ctx, pop: Outcome | null): Outcome {
@@ -455,7 +554,10 @@ function kennzahlOutcome(id: IndicatorId, f: Facts, c: Ctx, pop: Outcome | null)
     case 'support-26-55': {
       if (pop) return pop;
       if (!f.birth) return ex('unknown-birth-date');
-      const age = d.supportAgeBasis === 'entry' ? f.ageEntry : ageAt(f.birth, c.to, { dateField: 'period.to' });
+      const age =
+        d.supportAgeBasis === 'entry'
+          ? f.ageEntry
+          : (f.agePeriodEnd ??= fastAgeAt(f.birth, c.to, 'period.to'));
       const ok = id === 'support-16-25' ? fit(age, 16, 25) : fit(age, 26, 55);
       if (ok === 'unknown') return ex('unknown-birth-date');
       if (ok === 'out') return ex('not-in-target-group');
@@ -465,6 +567,8 @@ function kennzahlOutcome(id: IndicatorId, f: Facts, c: Ctx, pop: Outcome | null)
       if (pop) return pop;
       if (!f.birth) return ex('unknown-birth-date');
       if (partialDateRange(f.birth).earliest > c.to) return OUT;
+      const range = d.goalAgeAtEntry[2];
+      if (range && fit(f.ageEntry, range[0], range[1]) === 'out') return ex('not-in-target-group');
       const s = schoolStartOf(f, c);
       if ('reason' in s) return ex(s.reason);
       if (s.day <= c.from) return ex('not-in-target-group');
@@ -519,10 +623,17 @@ function info(id: IndicatorId, d: IndicatorDefinitions): IndicatorInfo {
     };
   }
   if (id === 'support-16-25' || id === 'support-26-55') {
-    return { id, kind: 'kennzahl', ageGroup: id === 'support-16-25' ? [16, 25] : [26, 55], ageAt: d.supportAgeBasis };
+    return {
+      id,
+      kind: 'kennzahl',
+      ageGroup: id === 'support-16-25' ? [16, 25] : [26, 55],
+      ageAt: d.supportAgeBasis,
+    };
   }
-  if (id === 'early-language-support') return { id, kind: 'kennzahl', ageGroup: d.goalAgeAtEntry[2], ageAt: 'entry' };
-  if (id.startsWith('profile-')) return { id, kind: 'kennzahl', ageGroup: [d.profileMinAge, null], ageAt: 'assessment' };
+  if (id === 'early-language-support')
+    return { id, kind: 'kennzahl', ageGroup: d.goalAgeAtEntry[2], ageAt: 'entry' };
+  if (id.startsWith('profile-'))
+    return { id, kind: 'kennzahl', ageGroup: [d.profileMinAge, null], ageAt: 'assessment' };
   return { id, kind: 'kennzahl', ageGroup: null };
 }
 
@@ -542,13 +653,20 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
   const by = [...(options.by ?? [])];
   for (const k of by) {
     if (!GROUP_KEYS.includes(k)) {
-      throw new IasError('option.invalid', `by: ${JSON.stringify(k)} is not one of ${GROUP_KEYS.join(', ')}`, { field: 'by', value: k });
+      throw new IasError(
+        'option.invalid',
+        `by: ${JSON.stringify(k)} is not one of ${GROUP_KEYS.join(', ')}`,
+        { field: 'by', value: k },
+      );
     }
   }
   const wanted = options.indicators ? [...options.indicators] : [...INDICATOR_IDS];
   for (const id of wanted) {
     if (!INDICATOR_IDS.includes(id)) {
-      throw new IasError('option.invalid', `indicators: ${JSON.stringify(id)} is unknown`, { field: 'indicators', value: id });
+      throw new IasError('option.invalid', `indicators: ${JSON.stringify(id)} is unknown`, {
+        field: 'indicators',
+        value: id,
+      });
     }
   }
   const indicators = INDICATOR_IDS.filter((id) => wanted.includes(id));
@@ -558,42 +676,57 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
   const to = givenTo && givenTo < at ? givenTo : at;
   const from = givenFrom ?? `${toDateParts(to).year.toString().padStart(4, '0')}-01-01`;
   if (from > to) {
-    throw new IasError('option.invalid', `period: ${from} is after ${to}`, { field: 'period', value: options.period });
+    throw new IasError('option.invalid', `period: ${from} is after ${to}`, {
+      field: 'period',
+      value: options.period,
+    });
   }
-  const c: Ctx = { at, d, goalFrom: givenFrom, goalTo: to, givenTo, from, to };
+  const c: Ctx = { at, d, goalFrom: givenFrom, goalTo: to, givenTo, from, to, schoolByBirth: new Map() };
   const totals = new Map<IndicatorId, Bucket>(indicators.map((id) => [id, newBucket({})]));
   const grouped = new Map<IndicatorId, Map<string, Bucket>>(indicators.map((id) => [id, new Map()]));
   const seen = new Set<string>();
   const rejected: RejectedRecord[] = [];
   let persons = 0;
 
-  const put = (id: IndicatorId, pid: string, groups: Record<GroupKey, string>, history: readonly StatusChange[], o: Outcome) => {
+  const statusAt = by.indexOf('status');
+  const count = (b: Bucket, pid: string, o: Outcome) => {
+    if (o.kind === 'excluded') {
+      b.excludedCount[o.reason] = (b.excludedCount[o.reason] ?? 0) + 1;
+      if (collect) b.excluded.push({ id: pid, reason: o.reason });
+    } else if (o.kind === 'in') {
+      b.denominator++;
+      if (collect) b.denominatorIds.push(pid);
+      if (o.hit) {
+        b.numerator++;
+        if (collect) b.ids.push(pid);
+      }
+    }
+  };
+  /** Group key of a person: the values joined; the status part is filled per figure date. */
+  const keyParts = (groups: Record<GroupKey, string>) => by.map((k) => groups[k]);
+  const put = (
+    id: IndicatorId,
+    pid: string,
+    parts: string[],
+    history: readonly StatusChange[],
+    o: Outcome,
+  ) => {
     if (o.kind === 'out') return;
-    const targets = [totals.get(id)!];
-    if (by.length) {
-      const values = by.map((k) => (k === 'status' ? (o.day ? statusOn(history, o.day > at ? at : o.day) : UNKNOWN_GROUP) : groups[k]));
-      const key = values.join('\u0000');
-      const map = grouped.get(id)!;
-      let b = map.get(key);
-      if (!b) {
-        b = newBucket(Object.fromEntries(by.map((k, i) => [k, values[i]])));
-        map.set(key, b);
-      }
-      targets.push(b);
+    count(totals.get(id)!, pid, o);
+    if (!by.length) return;
+    if (statusAt >= 0) {
+      const day = o.day;
+      parts[statusAt] = day ? statusOn(history, day > at ? at : day) : UNKNOWN_GROUP;
     }
-    for (const b of targets) {
-      if (o.kind === 'excluded') {
-        b.excludedCount[o.reason] = (b.excludedCount[o.reason] ?? 0) + 1;
-        if (collect) b.excluded.push({ id: pid, reason: o.reason });
-      } else {
-        b.denominator++;
-        if (collect) b.denominatorIds.push(pid);
-        if (o.hit) {
-          b.numerator++;
-          if (collect) b.ids.push(pid);
-        }
-      }
+    const key = statusAt < 0 && parts.length === 1 ? parts[0]! : parts.join('\u0000');
+    const map = grouped.get(id)!;
+    let b = map.get(key);
+    if (!b) {
+      const values = [...parts];
+      b = newBucket(Object.fromEntries(by.map((k, i) => [k, values[i]])));
+      map.set(key, b);
     }
+    count(b, pid, o);
   };
 
   return {
@@ -602,15 +735,28 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
       let f: Facts;
       try {
         f = read(raw, d);
-        if (seen.has(f.id)) throw new IasError('record.duplicate', `id: ${JSON.stringify(f.id)} appears more than once (the first record is used)`);
+        if (seen.has(f.id))
+          throw new IasError(
+            'record.duplicate',
+            `id: ${JSON.stringify(f.id)} appears more than once (the first record is used)`,
+            {
+              field: 'id',
+              value: f.id,
+            },
+          );
       } catch (error) {
         if (!(error instanceof IasError)) throw error;
-        const id = isObj(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number') ? String(raw.id) : undefined;
-        rejected.push(id === undefined ? { index, message: error.message } : { index, id, message: error.message });
+        const id =
+          isObj(raw) && (typeof raw.id === 'string' || typeof raw.id === 'number')
+            ? String(raw.id)
+            : undefined;
+        rejected.push(
+          id === undefined ? { index, message: error.message } : { index, id, message: error.message },
+        );
         if (id !== undefined && error.code !== 'record.duplicate' && !seen.has(id)) {
           seen.add(id);
-          const groups = looseGroups(raw);
-          for (const ind of indicators) put(ind, id, groups, [], ex('invalid-record'));
+          const parts = keyParts(looseGroups(raw));
+          for (const ind of indicators) put(ind, id, parts, [], ex('invalid-record'));
         }
         return;
       }
@@ -630,10 +776,12 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         // e.g. a birth date after the assessment date: a data error of this record.
         if (!(error instanceof IasError)) throw error;
         rejected.push({ index, id: f.id, message: error.message });
-        for (const ind of indicators) put(ind, f.id, f.groups, [], ex('invalid-record'));
+        const parts = keyParts(f.groups);
+        for (const ind of indicators) put(ind, f.id, parts, [], ex('invalid-record'));
         return;
       }
-      indicators.forEach((ind, i) => put(ind, f.id, f.groups, f.history, outcomes[i]!));
+      const parts = keyParts(f.groups);
+      for (let i = 0; i < indicators.length; i++) put(indicators[i]!, f.id, parts, f.history, outcomes[i]!);
     },
     result(): IndicatorReport {
       const finish = (id: IndicatorId, b: Bucket): Figure => {
@@ -648,7 +796,9 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         if (collect) {
           fig.ids = [...b.ids].sort(compareStrings);
           fig.denominatorIds = [...b.denominatorIds].sort(compareStrings);
-          fig.excluded = [...b.excluded].sort((x, y) => compareStrings(x.id, y.id) || compareStrings(x.reason, y.reason));
+          fig.excluded = [...b.excluded].sort(
+            (x, y) => compareStrings(x.id, y.id) || compareStrings(x.reason, y.reason),
+          );
         }
         return fig;
       };

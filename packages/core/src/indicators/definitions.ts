@@ -171,7 +171,8 @@ export const GOAL_YEARS_AFTER_ENTRY = {
 const bad = (field: string, value: unknown, what: string) =>
   new IasError('option.invalid', `${field}: ${JSON.stringify(value)} is not ${what}`, { value, field });
 
-const isCount = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
+const isCount = (n: unknown, max: number): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) <= max;
 
 /** Fills missing definitions with the defaults and checks them. @throws {IasError} `option.invalid`. */
 export function resolveDefinitions(partial: Partial<IndicatorDefinitions> = {}): IndicatorDefinitions {
@@ -192,7 +193,8 @@ export function resolveDefinitions(partial: Partial<IndicatorDefinitions> = {}):
   for (const key of ['languageSupportTypes', 'workSupportTypes', 'earlyLanguageTypes'] as const) {
     for (const t of d[key]) if (!MEASURE_TYPES.includes(t)) throw bad(key, t, 'a measure type');
   }
-  for (const l of d.goal3Levels) if (!EDUCATION_LEVELS.includes(l)) throw bad('goal3Levels', l, 'an education level');
+  for (const l of d.goal3Levels)
+    if (!EDUCATION_LEVELS.includes(l)) throw bad('goal3Levels', l, 'an education level');
   if (d.supportAgeBasis !== 'period-end' && d.supportAgeBasis !== 'entry') {
     throw bad('supportAgeBasis', d.supportAgeBasis, '"period-end" or "entry"');
   }

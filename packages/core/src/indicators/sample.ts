@@ -10,7 +10,20 @@ import type { ResidenceStatus } from '../model/status.js';
 import { LANGUAGE_LEVELS } from '../tasks/types.js';
 import type { IndicatorRecord } from './types.js';
 
-const FIRST = ['Amina', 'Yonas', 'Layla', 'Dawit', 'Sahar', 'Tesfay', 'Nour', 'Omid', 'Rahel', 'Karim', 'Selam', 'Farid'];
+const FIRST = [
+  'Amina',
+  'Yonas',
+  'Layla',
+  'Dawit',
+  'Sahar',
+  'Tesfay',
+  'Nour',
+  'Omid',
+  'Rahel',
+  'Karim',
+  'Selam',
+  'Farid',
+];
 const LAST = ['Beispiel', 'Muster', 'Exemple', 'Esempio', 'Tester', 'Probst', 'Modèle', 'Fittizio'];
 const NATIONS = ['ER', 'AF', 'SY', 'TR', 'SO', 'LK', 'IQ', 'UA'];
 const COMMUNES = ['Musterdorf', 'Beispielstadt', 'Exempleville', 'Esempiano'];
@@ -73,21 +86,33 @@ export function sampleIndicatorRecords(count: number, options: SampleOptions = {
     const decision = before(addMonths(entry, int(2, 14)));
     const status: ResidenceStatus = pick(['VA', 'FL', 'VA-FL', 'VA']);
     const history: IndicatorRecord['statusHistory'] = [{ status, validFrom: decision }];
-    if (status === 'VA' && rand() < 0.2) history.push({ status: 'FL', validFrom: before(addMonths(decision, int(6, 40))) });
+    if (status === 'VA' && rand() < 0.2)
+      history.push({ status: 'FL', validFrom: before(addMonths(decision, int(6, 40))) });
     const years = (toDateParts(at).year - entryYear) as number;
     const measures: Measure[] = [];
     const addMeasure = (type: MeasureType, start: CalendarDate, months: number) => {
       if (start > at) return;
       const end = addMonths(start, months);
       const st: MeasureStatus = end <= at ? (rand() < 0.85 ? 'abgeschlossen' : 'abgebrochen') : 'laufend';
-      const m: Measure = { id: `${id}-m${measures.length + 1}`, type, title: type, status: st, actualStart: start };
+      const m: Measure = {
+        id: `${id}-m${measures.length + 1}`,
+        type,
+        title: type,
+        status: st,
+        actualStart: start,
+      };
       if (st !== 'laufend') m.actualEnd = end;
       else m.plannedEnd = end;
       measures.push(m);
     };
     if (ageAtEntry <= 4) addMeasure('fruehe_foerderung', addMonths(entry, int(1, 8)), 12);
     if (ageAtEntry >= 16) addMeasure('sprachkurs', addMonths(decision, int(0, 6)), int(6, 24));
-    if (ageAtEntry >= 16 && ageAtEntry <= 55 && rand() < 0.6) addMeasure(pick(['integrationsvorlehre', 'praktikum', 'job_coaching', 'qualifizierungsprogramm'] as const), addMonths(decision, int(8, 30)), int(3, 12));
+    if (ageAtEntry >= 16 && ageAtEntry <= 55 && rand() < 0.6)
+      addMeasure(
+        pick(['integrationsvorlehre', 'praktikum', 'job_coaching', 'qualifizierungsprogramm'] as const),
+        addMonths(decision, int(8, 30)),
+        int(3, 12),
+      );
     const record: IndicatorRecord = {
       id,
       person: {
@@ -119,8 +144,18 @@ export function sampleIndicatorRecords(count: number, options: SampleOptions = {
         status: 'final',
         data: {
           schooling: { years: int(0, 14) },
-          languages: { literacy: pick(['alphabetisiert_lateinisch', 'alphabetisiert_andere_schrift', 'teilweise', 'nicht_alphabetisiert']) },
-          result: { potential: rand() < 0.7, track: pick(['ausbildung', 'arbeitsmarkt', 'soziale_integration']) },
+          languages: {
+            literacy: pick([
+              'alphabetisiert_lateinisch',
+              'alphabetisiert_andere_schrift',
+              'teilweise',
+              'nicht_alphabetisiert',
+            ]),
+          },
+          result: {
+            potential: rand() < 0.7,
+            track: pick(['ausbildung', 'arbeitsmarkt', 'soziale_integration']),
+          },
           workExperience: { totalMonths: int(0, 120) },
         },
       });
@@ -131,14 +166,28 @@ export function sampleIndicatorRecords(count: number, options: SampleOptions = {
     }
     if (ageAtEntry >= 16 && ageAtEntry <= 25 && rand() < 0.6) {
       const from = before(addMonths(entry, int(18, 48)));
-      record.education = [{ from, level: pick(['sek2', 'transition', 'sek2'] as const), ...(rand() < 0.3 ? { to: before(addMonths(from, 24)), completed: true } : {}) }];
+      record.education = [
+        {
+          from,
+          level: pick(['sek2', 'transition', 'sek2'] as const),
+          ...(rand() < 0.3 ? { to: before(addMonths(from, 24)), completed: true } : {}),
+        },
+      ];
     }
     if (ageAtEntry >= 16 && rand() < 0.55) {
       const from = before(addMonths(entry, int(20, 70)));
-      record.employment = [{ from, pensumPercent: pick([50, 80, 100]), ...(rand() < 0.25 ? { to: before(addMonths(from, int(3, 20))) } : {}) }];
+      record.employment = [
+        {
+          from,
+          pensumPercent: pick([50, 80, 100]),
+          ...(rand() < 0.25 ? { to: before(addMonths(from, int(3, 20))) } : {}),
+        },
+      ];
     }
     if (years >= 5) {
-      record.socialContacts = [{ date: before(endOfNthCalendarYearAfter(entry, int(5, 7))), regularContacts: rand() < 0.6 }];
+      record.socialContacts = [
+        { date: before(endOfNthCalendarYearAfter(entry, int(5, 7))), regularContacts: rand() < 0.6 },
+      ];
     }
     out.push(record);
   }

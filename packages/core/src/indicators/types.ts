@@ -122,7 +122,16 @@ export const GOAL_INDICATORS = [
 ] as const satisfies readonly IndicatorId[];
 
 /** What a figure may be grouped by. */
-export const GROUP_KEYS = ['cohort', 'status', 'ageGroup', 'sex', 'nationality', 'office', 'worker', 'commune'] as const;
+export const GROUP_KEYS = [
+  'cohort',
+  'status',
+  'ageGroup',
+  'sex',
+  'nationality',
+  'office',
+  'worker',
+  'commune',
+] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
 /** The group value of a person whose fact is missing. */

@@ -1,0 +1,255 @@
+// Runs the real command line (`node bin/ias-kit.mjs`) as a child process on the fixtures.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/ias-kit.mjs', import.meta.url));
+const FX = fileURLToPath(new URL('../test-fixtures/', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: FX, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const noStack = (r: Run) => {
+  expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+};
+
+describe('ias-kit indicators', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    await run('--help'); // builds the cache once before the parallel runs
+  }, 60_000);
+
+  it('prints the hand-computed figures of an NDJSON file as a table', async () => {
+    const r = await run('indicators', 'cohort.ndjson', '--at', '2025-06-30');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^goal-1-language\s+3\s+5\s+60\.0%\s+missing-entry-date 1, not-in-target-group 1, not-yet-due 3$/m,
+    );
+    expect(r.stdout).toMatch(/^goal-5-social-contacts\s+1\s+2\s+50\.0%/m);
+    expect(r.stdout).toMatch(/^profile-not-alphabetised\s+1\s+1\s+100\.0%\s+missing-assessment-data 1$/m);
+    expect(r.stdout).toContain('10 records read, 10 used, 0 bad');
+    expect(r.stderr).toBe('');
+  });
+
+  it('gives the same figures for JSON, NDJSON and (for its columns) CSV', async () => {
+    const args = ['--at', '2025-06-30', '--by', 'cohort,status', '--format', 'json'];
+    const [a, b] = await Promise.all([
+      run('indicators', 'cohort.json', ...args),
+      run('indicators', 'cohort.ndjson', ...args),
+    ]);
+    const ja = JSON.parse(a.stdout);
+    const jb = JSON.parse(b.stdout);
+    expect(ja.figures).toEqual(jb.figures);
+    expect(ja.totals.find((f: { indicator: string }) => f.indicator === 'goal-1-language').ids).toEqual([
+      'a',
+      'e',
+      'f',
+    ]);
+    const status = ja.figures.filter(
+      (f: { indicator: string; group: { cohort: string } }) =>
+        f.indicator === 'goal-1-language' && f.group.cohort === '2019',
+    );
+    expect(status.map((f: { group: { status: string }; ids: string[] }) => [f.group.status, f.ids])).toEqual([
+      ['FL', ['a']],
+      ['VA', ['f']],
+    ]);
+    const csv = await run(
+      'indicators',
+      'cohort.csv',
+      '--at',
+      '2025-06-30',
+      '--indicators',
+      'goal-1-language,goal-3-education',
+      '--format',
+      'json',
+    );
+    expect(csv.code).toBe(0);
+    const totals = JSON.parse(csv.stdout).totals;
+    expect(totals.map((f: { ids: string[] }) => f.ids)).toEqual([['a', 'e', 'f'], ['b']]);
+  });
+
+  it('writes CSV with one line per figure', async () => {
+    const r = await run(
+      'indicators',
+      'cohort.ndjson',
+      '--at',
+      '2025-06-30',
+      '--by',
+      'sex',
+      '--format',
+      'csv',
+      '--indicators',
+      'goal-1-language',
+    );
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'indicator,label,sex,numerator,denominator,rate,excluded:missing-entry-date,excluded:unknown-birth-date,excluded:not-in-target-group,excluded:not-yet-due,excluded:missing-assessment-data,excluded:invalid-record',
+    );
+    expect(lines[1]).toBe(
+      'goal-1-language,Goal 1: language at least A1 (3 years after entry),all,3,5,0.6000,1,0,1,3,0,0',
+    );
+    expect(lines).toHaveLength(5); // header, all, sex 1, 2, 3
+  });
+
+  it('filters by period and takes definitions from a file', async () => {
+    const r = await run(
+      'indicators',
+      'cohort.ndjson',
+      '--at',
+      '2025-06-30',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2022-12-31',
+      '--indicators',
+      'goal-1-language',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(r.stdout).totals[0].denominatorIds).toEqual(['a', 'f']);
+    const d = await run(
+      'indicators',
+      'cohort.ndjson',
+      '--at',
+      '2025-06-30',
+      '--indicators',
+      'goal-4-labour-market',
+      '--definitions',
+      'definitions-strict.json',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(d.stdout);
+    expect(report.definitions.goal4MinMonths).toBe(48);
+    expect(report.totals[0].numerator).toBe(0);
+  });
+
+  it('lists bad NDJSON records by line, still counts the good ones, exits 1', async () => {
+    const r = await run('indicators', 'bad.ndjson', '--at', '2025-06-30', '--indicators', 'goal-1-language');
+    expect(r.code).toBe(1);
+    noStack(r);
+    expect(r.stdout).toMatch(/^goal-1-language\s+1\s+2\s+50\.0%\s+invalid-record 1$/m);
+    expect(r.stderr).toContain('4 bad record(s)');
+    expect(r.stderr).toContain('line 2: not valid JSON');
+    expect(r.stderr).toContain('line 3 (id bad-date): entryDate: "2019-02-30" is not a valid date');
+    expect(r.stderr).toContain('line 6 (id ok-1): id: "ok-1" appears more than once');
+    expect(r.stderr).toContain('line 7: a record must be a JSON object');
+  });
+
+  it('reports a broken JSON document and a broken CSV with their line', async () => {
+    const j = await run('indicators', 'bad-syntax.txt', '--input-format', 'json', '--at', '2025-06-30');
+    expect(j.code).toBe(1);
+    noStack(j);
+    expect(j.stderr).toMatch(/line 3: not valid JSON/);
+    const c = await run('indicators', 'bad.csv', '--at', '2025-06-30', '--indicators', 'goal-1-language');
+    expect(c.code).toBe(1);
+    noStack(c);
+    expect(c.stderr).toContain('line 3: a quoted field is not closed before the end of the file');
+    expect(c.stdout).toMatch(/^goal-1-language\s+0\s+1\s/m);
+  });
+
+  it('rejects bad usage with a message and exit code 2, never a stack trace', async () => {
+    for (const args of [
+      ['indicators', 'missing.ndjson', '--at', '2025-06-30'],
+      ['indicators', 'cohort.ndjson'],
+      ['indicators', 'cohort.ndjson', '--at', '2025-02-30'],
+      ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--by', 'planet'],
+      ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--format', 'xml'],
+      ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--definitions', 'bad-syntax.txt'],
+      ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--from', '2026-01-01'],
+      ['frobnicate'],
+      [],
+    ]) {
+      const r = await run(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^ias-kit: |^Usage:/);
+      noStack(r);
+    }
+  });
+});
+
+describe('ias-kit validate', { timeout: 60_000 }, () => {
+  it('accepts valid cases', async () => {
+    const r = await run('validate', 'cases-valid.ndjson', '--schema', 'case');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('2 record(s), 2 valid, 0 invalid (schema case)\n');
+  });
+
+  it('lists every bad record with its line and the JSON pointer at fault', async () => {
+    const r = await run('validate', 'cases-invalid.ndjson', '--schema', 'case');
+    expect(r.code).toBe(1);
+    noStack(r);
+    expect(r.stdout).toContain('line 2 (id k-2): /person/sex:');
+    expect(r.stdout).toContain('line 2 (id k-2): /entryDate:');
+    expect(r.stdout).toContain('line 3: /: not valid JSON');
+    expect(r.stdout).toContain('line 4 (id k-4): /statusHistory:');
+    expect(r.stdout).toContain('4 record(s), 1 valid, 3 invalid (schema case)');
+  });
+
+  it('names array indexes for JSON files and answers in JSON', async () => {
+    const r = await run('validate', 'cohort.json', '--schema', 'case', '--format', 'json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe(10);
+    expect(out.problems[0].position).toEqual({ index: 0 });
+    expect(
+      out.problems[0].errors.some((e: { pointer: string }) => e.pointer === '/person/localPersonId'),
+    ).toBe(true);
+  });
+
+  it('applies a canton overlay and localizes messages', async () => {
+    const ok = await run(
+      'validate',
+      'cases-valid.ndjson',
+      '--schema',
+      'case',
+      '--overlay',
+      'canton-overlay.json',
+    );
+    expect(ok.code).toBe(0);
+    const bad = await run(
+      'validate',
+      'cases-invalid.ndjson',
+      '--schema',
+      'case',
+      '--overlay',
+      'canton-overlay.json',
+      '--locale',
+      'de',
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('line 1 (id k-1): /canton: Bitte ausfüllen. [required]');
+  });
+
+  it('refuses an overlay for another template and unknown schemas with exit code 2', async () => {
+    const r = await run(
+      'validate',
+      'cases-valid.ndjson',
+      '--schema',
+      'case',
+      '--overlay',
+      'wrong-overlay.json',
+    );
+    expect(r.code).toBe(2);
+    noStack(r);
+    expect(r.stderr).toContain('cannot be applied');
+    const s = await run('validate', 'cases-valid.ndjson', '--schema', 'nothing');
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain('--schema: "nothing" is neither a kit schema');
+    const m = await run('validate', 'cases-valid.ndjson');
+    expect(m.code).toBe(2);
+  });
+});

@@ -1,0 +1,362 @@
+/**
+ * The `ias-kit` command line (Node). Commands:
+ *
+ *   ias-kit indicators FILE --at YYYY-MM-DD [--by cohort,status] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+ *                           [--format table|csv|json] [--indicators id,id] [--definitions FILE.json]
+ *   ias-kit validate FILE --schema case|person|...|SCHEMA.json [--overlay OVERLAY.json]
+ *                         [--format text|json] [--locale de|fr|it|en]
+ *
+ * FILE is JSON, NDJSON (.ndjson/.jsonl) or CSV (.csv); `--input-format` overrides the extension.
+ * Exit codes: 0 all records good; 1 some records bad (they are listed, the good ones still counted);
+ * 2 usage error or unreadable file/schema/overlay. Never prints a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { IasError, isCalendarDate, toLocale, type Locale } from '@ias-kit/core';
+import {
+  GROUP_KEYS,
+  INDICATOR_IDS,
+  createIndicatorAccumulator,
+  reportCsv,
+  reportTable,
+  type GroupKey,
+  type IndicatorDefinitions,
+  type IndicatorId,
+} from './core.js';
+import { compileSchema } from '@ias-kit/core/compile';
+import { applyOverlay } from '@ias-kit/core/schema';
+import { INPUT_FORMATS, readRecords, showPosition, type InputFormat, type Position } from './read.js';
+import { KIT_SCHEMAS } from './schemas.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+class UsageError extends Error {}
+
+const USAGE = `Usage:
+  ias-kit indicators FILE --at YYYY-MM-DD [--by ${GROUP_KEYS.join(',')}] [--from DATE] [--to DATE]
+                          [--format table|csv|json] [--indicators ID,...] [--definitions FILE.json]
+  ias-kit validate FILE --schema ${Object.keys(KIT_SCHEMAS).join('|')}|SCHEMA.json [--overlay OVERLAY.json]
+                        [--format text|json] [--locale de|fr|it|en]
+FILE: JSON (array), NDJSON (.ndjson, .jsonl) or CSV (.csv); --input-format ${INPUT_FORMATS.join('|')} overrides.
+Exit codes: 0 all records good, 1 bad records (listed; good ones still counted), 2 usage or unreadable input.
+`;
+
+interface Args {
+  command: string | undefined;
+  file: string | undefined;
+  options: Map<string, string>;
+}
+
+const FLAGS = new Set(['help']);
+
+function parseArgs(argv: readonly string[]): Args {
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-h') {
+      options.set('help', 'true');
+    } else if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = a.slice(2, eq < 0 ? undefined : eq);
+      if (FLAGS.has(name)) {
+        options.set(name, 'true');
+        continue;
+      }
+      const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
+      if (value === undefined || (eq < 0 && value.startsWith('--')))
+        throw new UsageError(`--${name} needs a value`);
+      options.set(name, value);
+    } else positional.push(a);
+  }
+  if (positional.length > 2) throw new UsageError(`unexpected argument "${positional[2]}"`);
+  return { command: positional[0], file: positional[1], options };
+}
+
+function known(options: Map<string, string>, allowed: string[]): void {
+  for (const k of options.keys()) if (!allowed.includes(k)) throw new UsageError(`unknown option --${k}`);
+}
+
+function inputFormat(options: Map<string, string>): InputFormat | undefined {
+  const f = options.get('input-format');
+  if (f === undefined) return undefined;
+  if (!(INPUT_FORMATS as readonly string[]).includes(f))
+    throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}`);
+  return f as InputFormat;
+}
+
+function requireFile(file: string | undefined): string {
+  if (!file) throw new UsageError('no FILE given');
+  const s = statSync(file, { throwIfNoEntry: false });
+  if (!s) throw new UsageError(`cannot read ${file}: no such file`);
+  if (!s.isFile()) throw new UsageError(`cannot read ${file}: not a file`);
+  return file;
+}
+
+function readJsonFile(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the ${what} ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(
+      `the ${what} ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+}
+
+function date(options: Map<string, string>, name: string, required: boolean): string | undefined {
+  const v = options.get(name);
+  if (v === undefined) {
+    if (required) throw new UsageError(`--${name} YYYY-MM-DD is required`);
+    return undefined;
+  }
+  if (!isCalendarDate(v)) throw new UsageError(`--${name} ${JSON.stringify(v)} is not a date YYYY-MM-DD`);
+  return v;
+}
+
+const where = (p: Position, id: unknown) =>
+  `${showPosition(p)}${typeof id === 'string' || typeof id === 'number' ? ` (id ${String(id)})` : ''}`;
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return (
+    rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') +
+    '\n'
+  );
+}
+
+async function indicators(args: Args, io: Io): Promise<number> {
+  known(args.options, [
+    'at',
+    'by',
+    'from',
+    'to',
+    'format',
+    'indicators',
+    'definitions',
+    'input-format',
+    'help',
+  ]);
+  const file = requireFile(args.file);
+  const at = date(args.options, 'at', true)!;
+  const from = date(args.options, 'from', false);
+  const to = date(args.options, 'to', false);
+  const by = (args.options.get('by') ?? '').split(',').filter(Boolean) as GroupKey[];
+  for (const k of by)
+    if (!GROUP_KEYS.includes(k)) throw new UsageError(`--by: "${k}" is not one of ${GROUP_KEYS.join(', ')}`);
+  const format = args.options.get('format') ?? 'table';
+  if (!['table', 'csv', 'json'].includes(format)) throw new UsageError('--format must be table, csv or json');
+  const ids = args.options.get('indicators')?.split(',').filter(Boolean) as IndicatorId[] | undefined;
+  for (const id of ids ?? [])
+    if (!INDICATOR_IDS.includes(id))
+      throw new UsageError(`--indicators: "${id}" is unknown (known: ${INDICATOR_IDS.join(', ')})`);
+  const defsFile = args.options.get('definitions');
+  const definitions = defsFile
+    ? (readJsonFile(defsFile, 'definitions file') as Partial<IndicatorDefinitions>)
+    : undefined;
+  let acc;
+  try {
+    acc = createIndicatorAccumulator({
+      at,
+      by,
+      ...(from || to ? { period: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {}),
+      ...(definitions ? { definitions } : {}),
+      ...(ids ? { indicators: ids } : {}),
+      collectIds: format === 'json',
+    });
+  } catch (e) {
+    if (e instanceof IasError) throw new UsageError(e.message);
+    throw e;
+  }
+  const unreadable: string[] = [];
+  // Where each record came from: a line number (NDJSON, CSV) or, negative, -1 - array index (JSON).
+  // Plain numbers keep 100,000 positions in under a megabyte.
+  const positions: number[] = [];
+  const positionOf = (i: number): Position => {
+    const p = positions[i]!;
+    return p >= 0 ? { line: p } : { index: -1 - p };
+  };
+  let n = 0;
+  for await (const batch of readRecords(file, inputFormat(args.options))) {
+    for (const item of batch) {
+      if (!item.ok) {
+        unreadable.push(`${showPosition(item.position)}: ${item.message}`);
+        continue;
+      }
+      positions.push('line' in item.position ? item.position.line : -1 - item.position.index);
+      acc.add(item.record, n++);
+    }
+  }
+  const report = acc.result();
+  const bad = [
+    ...unreadable,
+    ...report.rejected.map((r) => `${where(positionOf(r.index), r.id)}: ${r.message}`),
+  ];
+  if (format === 'json') {
+    const rejected = report.rejected.map((r) => ({ ...r, position: positionOf(r.index) }));
+    io.out(JSON.stringify({ ...report, rejected, unreadable }, null, 2) + '\n');
+  } else if (format === 'csv') {
+    io.out(reportCsv(report));
+  } else {
+    const { header, rows } = reportTable(report);
+    const reasons = header.slice(header.indexOf('rate') + 1);
+    const lines = [['indicator', ...report.by, 'num', 'den', 'rate', 'excluded']];
+    for (const r of rows) {
+      const excl = reasons
+        .map((h, i) => [h.replace('excluded:', ''), r[header.indexOf('rate') + 1 + i]!] as const)
+        .filter(([, v]) => v !== '0')
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+      const rate = r[header.indexOf('rate')]!;
+      lines.push([
+        r[0]!,
+        ...report.by.map((_, i) => r[2 + i]!),
+        r[header.indexOf('numerator')]!,
+        r[header.indexOf('denominator')]!,
+        rate === '' ? '-' : `${(Number(rate) * 100).toFixed(1)}%`,
+        excl || '-',
+      ]);
+    }
+    io.out(
+      `IAS indicators at ${report.at}; goals measured up to ${report.goalWindow.to}${report.goalWindow.from ? ` from ${report.goalWindow.from}` : ''}; Kennzahlen ${report.period.from}..${report.period.to}\n` +
+        pad(lines) +
+        `${report.persons + unreadable.length} records read, ${report.persons - report.rejected.length} used, ${bad.length} bad\n` +
+        `Definitions: ${definitions ? `${defsFile} over the defaults` : 'defaults'} (all values: --format json, "definitions")\n`,
+    );
+  }
+  if (bad.length) {
+    io.err(
+      `ias-kit indicators: ${bad.length} bad record(s) in ${file} (left out of every figure):\n${bad.map((b) => `  ${b}\n`).join('')}`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+function loadSchema(name: string, overlayFile: string | undefined): object {
+  let schema: unknown = KIT_SCHEMAS[name];
+  if (!schema) {
+    if (!statSync(name, { throwIfNoEntry: false }))
+      throw new UsageError(
+        `--schema: "${name}" is neither a kit schema (${Object.keys(KIT_SCHEMAS).join(', ')}) nor a file`,
+      );
+    schema = readJsonFile(name, 'schema');
+  }
+  if (typeof schema !== 'object' || schema === null)
+    throw new UsageError(`the schema ${name} is not a JSON object`);
+  if (!overlayFile) return schema;
+  const overlay = readJsonFile(overlayFile, 'overlay');
+  try {
+    return applyOverlay(schema, overlay);
+  } catch (e) {
+    const issues = (e as { issues?: { pointer?: string; message: string }[] }).issues;
+    const detail = issues?.length ? issues.map((i) => `\n  ${i.pointer ?? ''}: ${i.message}`).join('') : '';
+    throw new UsageError(
+      `the overlay ${overlayFile} cannot be applied: ${e instanceof Error ? e.message : String(e)}${detail}`,
+    );
+  }
+}
+
+async function validate(args: Args, io: Io): Promise<number> {
+  known(args.options, ['schema', 'overlay', 'format', 'locale', 'input-format', 'help']);
+  const file = requireFile(args.file);
+  const schemaName = args.options.get('schema');
+  if (!schemaName)
+    throw new UsageError(`--schema is required (${Object.keys(KIT_SCHEMAS).join(', ')} or a file)`);
+  const format = args.options.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+  const locale: Locale = toLocale(args.options.get('locale') ?? 'en') ?? 'en';
+  const schema = loadSchema(schemaName, args.options.get('overlay'));
+  let validator;
+  try {
+    validator = compileSchema(schema, { strict: false });
+  } catch (e) {
+    throw new UsageError(
+      `the schema ${schemaName} cannot be compiled: ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+  let total = 0;
+  let valid = 0;
+  const problems: {
+    position: Position;
+    id?: string;
+    errors: { pointer: string; keyword: string; message: string }[];
+  }[] = [];
+  for await (const batch of readRecords(file, inputFormat(args.options)))
+    for (const item of batch) {
+      total++;
+      if (!item.ok) {
+        problems.push({
+          position: item.position,
+          errors: [{ pointer: '', keyword: 'syntax', message: item.message }],
+        });
+        continue;
+      }
+      const result = validator.validate(item.record, locale);
+      if (result.valid) {
+        valid++;
+        continue;
+      }
+      const rawId = (item.record as { id?: unknown } | null)?.id;
+      problems.push({
+        position: item.position,
+        ...(typeof rawId === 'string' || typeof rawId === 'number' ? { id: String(rawId) } : {}),
+        errors: result.errors.map((e) => ({ pointer: e.pointer, keyword: e.keyword, message: e.message })),
+      });
+    }
+  if (format === 'json') {
+    io.out(
+      JSON.stringify({ file, schema: schemaName, total, valid, invalid: total - valid, problems }, null, 2) +
+        '\n',
+    );
+  } else {
+    for (const p of problems) {
+      for (const e of p.errors)
+        io.out(
+          `${where(p.position, p.id)}: ${e.pointer === '' ? '/' : e.pointer}: ${e.message} [${e.keyword}]\n`,
+        );
+    }
+    io.out(
+      `${total} record(s), ${valid} valid, ${total - valid} invalid (schema ${schemaName}${args.options.get('overlay') ? ` + overlay ${args.options.get('overlay')}` : ''})\n`,
+    );
+  }
+  return total === valid ? 0 : 1;
+}
+
+/** Runs the command line with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.options.has('help') || args.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (!args.command) {
+      io.err(USAGE);
+      return 2;
+    }
+    if (args.command === 'indicators') return await indicators(args, io);
+    if (args.command === 'validate') return await validate(args, io);
+    throw new UsageError(`unknown command "${args.command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`ias-kit: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`ias-kit: ${message}\n`);
+    return 2;
+  }
+}

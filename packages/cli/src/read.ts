@@ -1,0 +1,138 @@
+/**
+ * Streaming readers of case exports: NDJSON (one JSON value per line), CSV (flat person export,
+ * see `INDICATOR_CSV_COLUMNS` in core) and JSON (an array, or an object with a `records`/`cases`
+ * array, or one object). NDJSON and CSV are read chunk by chunk in constant memory; a JSON
+ * document must be parsed whole, so use NDJSON for large files.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvReader, csvRowToRecord } from './core.js';
+
+export const INPUT_FORMATS = ['ndjson', 'csv', 'json'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** Where a record is: a 1-based line (NDJSON, CSV) or a 0-based array index (JSON). */
+export type Position = { line: number } | { index: number };
+
+export const showPosition = (p: Position): string => ('line' in p ? `line ${p.line}` : `index ${p.index}`);
+
+export type Item =
+  { ok: true; record: unknown; position: Position } | { ok: false; message: string; position: Position };
+
+export function detectFormat(file: string): InputFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.csv') return 'csv';
+  return 'json';
+}
+
+/** A clean message for a JSON.parse error (never a stack). */
+const parseMessage = (e: unknown) => `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+
+async function* ndjson(file: string): AsyncGenerator<Item[]> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let line = 0;
+  const emit = (text: string, batch: Item[]) => {
+    line++;
+    const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (t.trim() === '') return;
+    try {
+      batch.push({ ok: true, record: JSON.parse(t), position: { line } });
+    } catch (e) {
+      batch.push({ ok: false, message: parseMessage(e), position: { line } });
+    }
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const text = rest + decoder.write(chunk as Buffer);
+    const batch: Item[] = [];
+    let start = 0;
+    let nl = text.indexOf('\n', start);
+    while (nl >= 0) {
+      emit(text.slice(start, nl), batch);
+      start = nl + 1;
+      nl = text.indexOf('\n', start);
+    }
+    rest = text.slice(start);
+    yield batch;
+  }
+  rest += decoder.end();
+  const batch: Item[] = [];
+  if (rest !== '') emit(rest, batch);
+  yield batch;
+}
+
+async function* csv(file: string): AsyncGenerator<Item[]> {
+  const reader = new CsvReader();
+  const decoder = new StringDecoder('utf8');
+  let header: string[] | undefined;
+  const handle = (rows: { line: number; cells: string[] }[]): Item[] => {
+    const out: Item[] = [];
+    for (const row of rows) {
+      if (!header) {
+        header = row.cells.map((c) => c.replace(/^\uFEFF/, '').trim());
+        if (!header.includes('id')) {
+          out.push({ ok: false, message: 'the CSV header has no "id" column', position: { line: row.line } });
+        }
+        continue;
+      }
+      if (row.cells.length !== header.length) {
+        out.push({
+          ok: false,
+          message: `${row.cells.length} cells, but the header has ${header.length} columns`,
+          position: { line: row.line },
+        });
+        continue;
+      }
+      out.push({ ok: true, record: csvRowToRecord(header, row.cells), position: { line: row.line } });
+    }
+    return out;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    yield handle(reader.push(decoder.write(chunk as Buffer)));
+  }
+  yield handle(reader.push(decoder.end()));
+  if (reader.unterminated) {
+    yield [
+      {
+        ok: false,
+        message: 'a quoted field is not closed before the end of the file',
+        position: { line: reader.currentRowLine },
+      },
+    ];
+  } else yield handle(reader.end());
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+async function* json(file: string): AsyncGenerator<Item[]> {
+  const text = readFileSync(file, 'utf8');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    yield [{ ok: false, message: parseMessage(e), position: { line: at ? lineOf(text, Number(at[1])) : 1 } }];
+    return;
+  }
+  const obj = doc as Record<string, unknown> | null;
+  const list = Array.isArray(doc)
+    ? doc
+    : obj && Array.isArray(obj.records)
+      ? obj.records
+      : obj && Array.isArray(obj.cases)
+        ? obj.cases
+        : [doc];
+  yield list.map((record, index): Item => ({ ok: true, record, position: { index } }));
+}
+
+/** The records of `file`, in batches (one per chunk read). Throws only for a file that cannot be opened. */
+export function readRecords(file: string, format: InputFormat = detectFormat(file)): AsyncGenerator<Item[]> {
+  return format === 'ndjson' ? ndjson(file) : format === 'csv' ? csv(file) : json(file);
+}

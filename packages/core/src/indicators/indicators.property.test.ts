@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates/index.js';
+import { computeMilestones } from '../milestones/milestones.js';
+import { computeIndicators } from './compute.js';
+import { sampleIndicatorRecords } from './sample.js';
+import { GROUP_KEYS, type GroupKey } from './types.js';
+
+const input = fc.record({
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+  count: fc.integer({ min: 0, max: 60 }),
+  atOffset: fc.integer({ min: -2000, max: 0 }),
+  by: fc.subarray([...GROUP_KEYS] as GroupKey[], { maxLength: 3 }),
+  gaps: fc.double({ min: 0, max: 0.5, noNaN: true }),
+  order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 60, maxLength: 60 }),
+});
+
+describe('indicator properties (fast-check)', () => {
+  it('figures do not depend on the input order', () => {
+    fc.assert(
+      fc.property(input, ({ seed, count, atOffset, by, gaps, order }) => {
+        const at = addDays('2026-06-30', atOffset);
+        const records = sampleIndicatorRecords(count, { seed, gaps, at: '2026-06-30' });
+        const shuffled = records
+          .map((r, i) => ({ r, k: order[i]! }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.r);
+        const a = computeIndicators(records, { at, by });
+        const b = computeIndicators(shuffled, { at, by });
+        expect(b.totals).toEqual(a.totals);
+        expect(b.figures).toEqual(a.figures);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('numerator ≤ denominator; ids match the counts; groups add up to the totals', () => {
+    fc.assert(
+      fc.property(input, ({ seed, count, atOffset, by, gaps }) => {
+        const at = addDays('2026-06-30', atOffset);
+        const records = sampleIndicatorRecords(count, { seed, gaps });
+        const r = computeIndicators(records, { at, by });
+        for (const f of [...r.totals, ...r.figures]) {
+          expect(f.numerator).toBeLessThanOrEqual(f.denominator);
+          expect(f.ids).toHaveLength(f.numerator);
+          expect(f.denominatorIds).toHaveLength(f.denominator);
+          const den = new Set(f.denominatorIds);
+          expect(f.ids!.every((id) => den.has(id))).toBe(true);
+          expect(f.excluded!.every((e) => !den.has(e.id))).toBe(true);
+          expect(f.denominator + f.excluded!.length).toBeLessThanOrEqual(count);
+          if (f.rate !== null) expect(f.rate).toBeLessThanOrEqual(1);
+        }
+        for (const t of r.totals) {
+          const parts = r.figures.filter((f) => f.indicator === t.indicator);
+          if (by.length) {
+            expect(parts.reduce((s, f) => s + f.denominator, 0)).toBe(t.denominator);
+            expect(parts.reduce((s, f) => s + f.numerator, 0)).toBe(t.numerator);
+            expect(parts.reduce((s, f) => s + f.excluded!.length, 0)).toBe(t.excluded!.length);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the generator is deterministic and invents every person', () => {
+    expect(sampleIndicatorRecords(20, { seed: 5 })).toEqual(sampleIndicatorRecords(20, { seed: 5 }));
+    for (const r of sampleIndicatorRecords(50, { seed: 9 })) {
+      expect([
+        'Beispiel',
+        'Muster',
+        'Exemple',
+        'Esempio',
+        'Tester',
+        'Probst',
+        'Modèle',
+        'Fittizio',
+      ]).toContain(r.person!.officialName);
+    }
+  });
+
+  it('goal 2 is measured exactly on the school start of computeMilestones (also when cached per birth date)', () => {
+    const day = fc.integer({ min: 0, max: 6000 }).map((n) => addDays('2008-01-01', n));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 1900 }),
+        fc.integer({ min: 0, max: 3 }),
+        (birth, ageDays, twins) => {
+          const entry = addDays(birth, ageDays);
+          const [m] = computeMilestones({ entryDate: entry, dateOfBirth: birth }).filter(
+            (x) => x.id === 'school-start',
+          );
+          if (!m?.applicable) return;
+          // Several children with the same birth date but other entry dates share the cached start.
+          const records = Array.from({ length: twins + 1 }, (_, i) => ({
+            id: `k${i}`,
+            person: { dateOfBirth: birth },
+            entryDate: i === 0 ? entry : addDays(birth, i * 300),
+            statusHistory: [{ status: 'VA' as const, validFrom: birth }],
+          }));
+          const on = computeIndicators(records, { at: m.dueDate, indicators: ['goal-2-children-language'] })
+            .totals[0]!;
+          expect(on.denominatorIds).toContain('k0');
+          const before = computeIndicators(records, {
+            at: addDays(m.dueDate, -1),
+            indicators: ['goal-2-children-language'],
+          }).totals[0]!;
+          expect(before.excluded).toContainEqual({ id: 'k0', reason: 'not-yet-due' });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,151 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expectAccessible } from '@ias-kit/ui/test/index.js';
+import { HAND_AT, HAND_COHORT } from '../../../core/src/indicators/fixtures.js';
+import { sampleIndicatorRecords } from '../../../core/src/indicators/sample.js';
+import { caseListRows } from '../core.js';
+import {
+  IasCaseListExportEvent,
+  type IasCaseListFilterChangeEvent,
+  type IasCaseOpenEvent,
+} from './case-list.events.js';
+import './define.js';
+import type { IasCaseList } from './case-list.js';
+
+const rowsOf = (el: IasCaseList) => el.shadowRoot!.querySelectorAll('[part="list"] [role="row"]');
+const status = (el: IasCaseList) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+const pause = () => new Promise((r) => setTimeout(r, 50));
+/** Waits (up to 10 s) until `ok()` holds: the virtualizer renders in a later frame. */
+async function until(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ok(); i++) await pause();
+}
+/** Waits until the virtualizer has rendered rows (it lays out after a resize observation). */
+async function rendered(el: IasCaseList, min = 1): Promise<void> {
+  for (let i = 0; i < 200 && rowsOf(el).length < min; i++) await pause();
+}
+
+// "ResizeObserver loop completed with undelivered notifications" is a benign browser report (the
+// virtualizer measures rows and lays them out in the next frame); it is not an error of the element.
+window.addEventListener(
+  'error',
+  (e) => {
+    if (/ResizeObserver loop/.test(e.message)) e.stopImmediatePropagation();
+  },
+  true,
+);
+
+describe('ias-case-list', () => {
+  it('lists persons with light, worker, status and caseload', async () => {
+    const el = await fixture<IasCaseList>(
+      html`<ias-case-list lang="en" at=${HAND_AT} .records=${HAND_COHORT}></ias-case-list>`,
+    );
+    await rendered(el, 10);
+    expect(status(el)).to.equal('10 of 10 persons');
+    expect(rowsOf(el).length).to.equal(10);
+    const amina = [...rowsOf(el)].find((r) => r.textContent!.includes('Amina'))!;
+    expect(amina.textContent).to.contain('Anna Fiktiv');
+    expect(amina.textContent).to.contain('FL');
+    expect(amina.textContent).to.contain('School 12 y');
+    expect(amina.textContent).to.contain('Deutsch A2');
+    const light = amina.querySelector('ias-status-light')!;
+    expect(['ok', 'warn', 'critical']).to.include(light.status); // derived by the core task rules
+    const omid = [...rowsOf(el)].find((r) => r.textContent!.includes('Omid'))!;
+    expect(omid.querySelector('ias-status-light')!.label).to.equal('unknown'); // no status: no rules apply
+    const caseload = el.shadowRoot!.querySelector('[part="caseload"] tbody')!;
+    expect(caseload.querySelectorAll('tr')).to.have.length(3);
+    await expectAccessible(el);
+  });
+
+  it('filters by worker and text, sorts by column and reports the filter', async () => {
+    const el = await fixture<IasCaseList>(
+      html`<ias-case-list lang="en" at=${HAND_AT} .records=${HAND_COHORT}></ias-case-list>`,
+    );
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'w-anna';
+    setTimeout(() => select.dispatchEvent(new Event('change')));
+    const ev = (await oneEvent(el, 'ias-case-list-filter-change')) as unknown as IasCaseListFilterChangeEvent;
+    expect(ev.filter).to.deep.equal({ workers: ['w-anna'] });
+    await el.updateComplete;
+    await pause();
+    expect(status(el)).to.equal('1 of 10 persons');
+    el.filter = { text: 'muster' };
+    await el.updateComplete;
+    await pause();
+    expect(status(el)).to.equal('2 of 10 persons');
+    el.filter = {};
+    const nameHeader = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].find((h) =>
+      h.textContent!.includes('Name'),
+    )!;
+    nameHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    await until(() => !!rowsOf(el)[0]?.textContent!.includes('Amina Beispiel'));
+    expect(nameHeader.getAttribute('aria-sort')).to.equal('ascending');
+    expect(rowsOf(el)[0]!.textContent).to.contain('Amina Beispiel');
+    nameHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(nameHeader.getAttribute('aria-sort')).to.equal('descending');
+    await expectAccessible(el);
+  });
+
+  it('exports the filtered list as CSV through a cancelable event', async () => {
+    const el = await fixture<IasCaseList>(
+      html`<ias-case-list
+        lang="en"
+        at=${HAND_AT}
+        .records=${HAND_COHORT}
+        .filter=${{ statuses: ['VA'] }}
+      ></ias-case-list>`,
+    );
+    el.addEventListener('ias-case-list-export', (e) => e.preventDefault());
+    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Export CSV'),
+    )!;
+    setTimeout(() => button.click());
+    const ev = (await oneEvent(el, 'ias-case-list-export')) as unknown as IasCaseListExportEvent;
+    expect(ev).to.be.instanceOf(IasCaseListExportEvent);
+    expect(ev.count).to.equal(6);
+    const lines = ev.csv.trim().split('\r\n');
+    expect(lines[0]).to.match(/^id,name,worker,status/);
+    expect(lines).to.have.length(7);
+    expect(lines.slice(1).every((l) => l.split(',')[3] === 'VA')).to.be.true;
+  });
+
+  it('opens a case from its name', async () => {
+    const el = await fixture<IasCaseList>(
+      html`<ias-case-list
+        lang="en"
+        at=${HAND_AT}
+        .records=${HAND_COHORT}
+        .filter=${{ text: 'Amina' }}
+      ></ias-case-list>`,
+    );
+    await rendered(el);
+    setTimeout(() => rowsOf(el)[0]!.querySelector<HTMLButtonElement>('button.name')!.click());
+    const ev = (await oneEvent(el, 'ias-case-open')) as unknown as IasCaseOpenEvent;
+    expect(ev.caseId).to.equal('a');
+  });
+
+  it('renders 10,000 persons virtualized: only the visible rows are in the DOM', async () => {
+    const at = '2026-06-30';
+    const rows = caseListRows(sampleIndicatorRecords(10_000, { seed: 4, at }), at);
+    const t = performance.now();
+    const el = await fixture<IasCaseList>(
+      html`<ias-case-list lang="de" at=${at} .rows=${rows}></ias-case-list>`,
+    );
+    await rendered(el);
+    const ms = performance.now() - t;
+    expect(status(el)).to.match(/^10.000 von 10.000 Personen$/); // the grouping mark depends on the browser's ICU
+    expect(el.shadowRoot!.querySelector('[role="table"]')!.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(rowsOf(el).length).to.be.greaterThan(0).and.lessThan(100);
+    expect(ms).to.be.lessThan(15000); // generous: CI machines are shared
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
+    // Scroll far down (again, until the virtualizer has sized the list), then wait for its next layout.
+    const far = () => Math.max(...[...rowsOf(el)].map((r) => Number(r.getAttribute('aria-rowindex')))) > 1000;
+    for (let i = 0; i < 200 && !far(); i++) {
+      if (list.scrollTop < 100_000) list.scrollTop = 200_000;
+      await pause();
+    }
+    const indexes = [...rowsOf(el)].map((r) => Number(r.getAttribute('aria-rowindex')));
+    expect(Math.max(...indexes)).to.be.greaterThan(1000);
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,320 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { isCalendarDate, todayIn } from '@ias-kit/core';
+import {
+  CASE_LIST_SORT_KEYS,
+  UNKNOWN_GROUP,
+  caseListCsv,
+  caseListRows,
+  caseloadSummary,
+  filterCaseList,
+  sortCaseList,
+  type CaseListFilter,
+  type CaseListRecord,
+  type CaseListRow,
+  type CaseListSortKey,
+} from '../core.js';
+import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
+import {
+  IasCaseListExportEvent,
+  IasCaseListFilterChangeEvent,
+  IasCaseOpenEvent,
+} from './case-list.events.js';
+import { caseListMessages, type CaseListKey } from './case-list.l10n.js';
+import { caseListStyles } from './case-list.styles.js';
+import { caseLight } from './light.js';
+
+const LIGHTS = ['critical', 'warn', 'ok', 'unknown'] as const;
+
+/**
+ * A filterable, sortable list of persons (responsible worker, status, age group at entry, years
+ * since entry, resources from the latest assessment, running measures, traffic light), virtualized
+ * for 10,000 rows, with a caseload summary per worker and a CSV export of the filtered list.
+ *
+ * @tagname ias-case-list
+ * @summary Filtered client list with caseload per worker and CSV export.
+ * @since 0.1
+ * @status experimental
+ *
+ * @event ias-case-list-export - The user asked for the CSV of the filtered list (`csv`); cancel it to handle the file yourself, else it downloads via a Blob URL.
+ * @event ias-case-open - The user opened a person (`caseId`, `row`).
+ * @event ias-case-list-filter-change - The user changed the filter (`filter`).
+ *
+ * @csspart base - The wrapper.
+ * @csspart filters - The filter bar.
+ * @csspart caseload - The caseload table.
+ * @csspart table - The list (role table).
+ * @csspart list - The scrolling, virtualized body of the list.
+ * @csspart row - A row of the list.
+ *
+ * @cssproperty --ias-case-list-height - Height of the scrolling list (default `28rem`).
+ */
+export class IasCaseList extends IasElement {
+  static override styles = [baseStyles, caseListStyles];
+
+  /** The person records (core `CaseListRecord`: a case plus optional outcome facts and `light`). */
+  @property({ attribute: false }) records: readonly CaseListRecord[] = [];
+
+  /** Precomputed rows (core `caseListRows`); when set, `records` is ignored. Without them, each person's light is the worst light of the tasks the core rules derive. */
+  @property({ attribute: false }) rows?: readonly CaseListRow[];
+
+  /** Reference date `YYYY-MM-DD`; default today in Europe/Zurich. */
+  @property() at?: string;
+
+  /** The filter (also changed by the user; see `ias-case-list-filter-change`). */
+  @property({ attribute: false }) filter: CaseListFilter = {};
+
+  /** Sort column. */
+  @property({ attribute: 'sort-by', reflect: true }) sortBy: CaseListSortKey = 'light';
+
+  /** Sort direction. */
+  @property({ attribute: 'sort-direction', reflect: true }) sortDirection: 'asc' | 'desc' = 'asc';
+
+  /** Heading; default the localized "Clients". */
+  @property() label?: string;
+
+  /** File name of the CSV download. */
+  @property({ attribute: 'file-name' }) fileName = 'ias-case-list.csv';
+
+  /** Locale override (`de`, `fr`, `it`, `en`); otherwise the nearest `lang` attribute decides. */
+  @property() locale?: string;
+
+  /** Overrides of the visible strings by key (see `CaseListKey`). */
+  @property({ attribute: false }) strings: Partial<Record<CaseListKey, string>> = {};
+
+  @state() private all: readonly CaseListRow[] = [];
+
+  private readonly l10n = new LocalizeController(this, caseListMessages);
+
+  /** The rows currently shown (filtered and sorted). */
+  get shownRows(): CaseListRow[] {
+    return sortCaseList(filterCaseList(this.all, this.filter), this.sortBy, this.sortDirection);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rows') || changed.has('records') || changed.has('at')) {
+      const at = isCalendarDate(this.at) ? this.at : todayIn();
+      this.all = this.rows ?? caseListRows(this.records, at, { light: caseLight });
+    }
+    if (!CASE_LIST_SORT_KEYS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
+  }
+
+  private t(key: CaseListKey, params: Record<string, string | number> = {}): string {
+    const own = this.strings[key];
+    return own === undefined
+      ? this.l10n.t(key, params)
+      : own.replace(/\{(\w+)\}/g, (m, n: string) => String(params[n] ?? m));
+  }
+
+  private setFilter(patch: Partial<CaseListFilter>): void {
+    const next: CaseListFilter = { ...this.filter, ...patch };
+    for (const [k, v] of Object.entries(next)) {
+      if (v === undefined || (Array.isArray(v) && v.length === 0) || v === '')
+        delete next[k as keyof CaseListFilter];
+    }
+    this.filter = next;
+    this.emit(new IasCaseListFilterChangeEvent(next));
+  }
+
+  private sort(key: CaseListSortKey): void {
+    if (this.sortBy === key) this.sortDirection = this.sortDirection === 'asc' ? 'desc' : 'asc';
+    else {
+      this.sortBy = key;
+      this.sortDirection = 'asc';
+    }
+  }
+
+  /** Emits `ias-case-list-export` with the CSV of the shown rows; downloads it unless cancelled. */
+  exportCsv(): string {
+    const rows = this.shownRows;
+    const csv = caseListCsv(rows);
+    const go = this.emit(new IasCaseListExportEvent(csv, rows.length));
+    if (go && typeof URL.createObjectURL === 'function') {
+      const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = this.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    }
+    return csv;
+  }
+
+  private lightWord(light: string): string {
+    return this.t(light as CaseListKey);
+  }
+
+  private resources(r: CaseListRow): string {
+    const res = r.resources;
+    const parts: string[] = [];
+    if (res.schoolingYears !== undefined) parts.push(this.t('schooling', { years: res.schoolingYears }));
+    if (res.literacy === 'nicht_alphabetisiert') parts.push(this.t('notAlphabetised'));
+    if (res.potential !== undefined) parts.push(this.t(res.potential ? 'potentialYes' : 'potentialNo'));
+    if (res.workExperienceMonths !== undefined)
+      parts.push(this.t('workExperience', { months: res.workExperienceMonths }));
+    return parts.join(' · ') || '–';
+  }
+
+  private select(
+    label: string,
+    values: string[],
+    current: string[] | undefined,
+    onPick: (v: string[]) => void,
+    show = (v: string) => v,
+  ) {
+    return html`<label
+      >${label}
+      <select
+        @change=${(e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          onPick(v ? [v] : []);
+        }}
+      >
+        <option value="" ?selected=${!current?.length}>${this.t('all')}</option>
+        ${values.map((v) => html`<option value=${v} ?selected=${current?.[0] === v}>${show(v)}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private header(key: CaseListSortKey | null, label: string): TemplateResult {
+    if (!key) return html`<div role="columnheader">${label}</div>`;
+    const sorted = this.sortBy === key ? (this.sortDirection === 'asc' ? 'ascending' : 'descending') : 'none';
+    return html`<div role="columnheader" aria-sort=${sorted}>
+      <button type="button" @click=${() => this.sort(key)}>
+        ${label}${sorted === 'none' ? '' : sorted === 'ascending' ? ' ▲' : ' ▼'}
+      </button>
+    </div>`;
+  }
+
+  private row(r: CaseListRow, i: number): TemplateResult {
+    const unknown = (v: string) => (v === UNKNOWN_GROUP ? this.t('unknown') : v);
+    return html`<div class="row" role="row" part="row" aria-rowindex=${i + 2}>
+      <div role="cell">
+        <ias-status-light
+          .status=${r.light as 'ok'}
+          .locale=${this.l10n.locale}
+          label=${this.lightWord(r.light)}
+        ></ias-status-light>
+      </div>
+      <div role="cell">
+        <button type="button" class="name" @click=${() => this.emit(new IasCaseOpenEvent(r))}>
+          ${r.name}
+        </button>
+      </div>
+      <div role="cell">${r.worker?.name ?? unknown(r.workerId)}</div>
+      <div role="cell">${unknown(r.status)}</div>
+      <div role="cell">${unknown(r.ageGroup)}</div>
+      <div role="cell">${r.yearsSinceEntry ?? '–'}</div>
+      <div role="cell">${this.resources(r)}</div>
+      <div role="cell">${r.runningMeasures.map((m) => m.title).join(', ') || '–'}</div>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const shown = this.shownRows;
+    const uniq = (xs: string[]) => [...new Set(xs)].sort();
+    const workers = new Map(
+      this.all.map((r) => [
+        r.workerId,
+        r.worker?.name ?? (r.workerId === UNKNOWN_GROUP ? this.t('unknown') : r.workerId),
+      ]),
+    );
+    const load = caseloadSummary(this.all);
+    const f = this.filter;
+    return html`<div part="base">
+      <h2>${this.label ?? this.t('heading')}</h2>
+      <div part="filters">
+        <label
+          >${this.t('search')}
+          <input
+            type="search"
+            .value=${f.text ?? ''}
+            @input=${(e: Event) => this.setFilter({ text: (e.target as HTMLInputElement).value })}
+        /></label>
+        ${this.select(
+          this.t('worker'),
+          uniq([...workers.keys()]),
+          f.workers,
+          (v) => this.setFilter({ workers: v }),
+          (v) => workers.get(v) ?? v,
+        )}
+        ${this.select(
+          this.t('status'),
+          uniq(this.all.map((r) => r.status)),
+          f.statuses,
+          (v) => this.setFilter({ statuses: v }),
+          (v) => (v === UNKNOWN_GROUP ? this.t('unknown') : v),
+        )}
+        ${this.select(
+          this.t('ageGroup'),
+          uniq(this.all.map((r) => r.ageGroup)),
+          f.ageGroups,
+          (v) => this.setFilter({ ageGroups: v }),
+          (v) => (v === UNKNOWN_GROUP ? this.t('unknown') : v),
+        )}
+        ${this.select(
+          this.t('light'),
+          [...LIGHTS],
+          f.lights,
+          (v) => this.setFilter({ lights: v as CaseListFilter['lights'] }),
+          (v) => this.lightWord(v),
+        )}
+        <button type="button" @click=${() => this.exportCsv()}>${this.t('export')}</button>
+      </div>
+      <p role="status">
+        ${this.t('count', { shown: this.l10n.number(shown.length), total: this.l10n.number(this.all.length) })}
+      </p>
+      <div role="table" part="table" aria-label=${this.t('list')} aria-rowcount=${shown.length + 1}>
+        <div role="rowgroup">
+          <div class="row" role="row" aria-rowindex="1">
+            ${this.header('light', this.t('light'))} ${this.header('name', this.t('name'))}
+            ${this.header('worker', this.t('worker'))} ${this.header('status', this.t('status'))}
+            ${this.header('ageGroup', this.t('ageGroup'))} ${this.header('yearsSinceEntry', this.t('years'))}
+            ${this.header(null, this.t('resources'))} ${this.header('measures', this.t('measures'))}
+          </div>
+        </div>
+        <div role="rowgroup" part="list">
+          ${
+            shown.length
+              ? virtualize({
+                  items: shown,
+                  // The virtualizer may ask for a stale index for one frame after the items shrink.
+                  renderItem: (r: CaseListRow | undefined, i) => (r ? this.row(r, i) : html``),
+                  scroller: true,
+                })
+              : nothing
+          }
+        </div>
+      </div>
+      <h3>${this.t('caseload')}</h3>
+      <table part="caseload">
+        <thead>
+          <tr>
+            <th scope="col">${this.t('worker')}</th>
+            <th scope="col">${this.t('persons')}</th>
+            <th scope="col">${this.t('critical')}</th>
+            <th scope="col">${this.t('warn')}</th>
+            <th scope="col">${this.t('ok')}</th>
+            <th scope="col">${this.t('unknown')}</th>
+            <th scope="col">${this.t('runningMeasures')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${load.map(
+            (w) =>
+              html`<tr>
+                <th scope="row">${w.workerId === UNKNOWN_GROUP ? this.t('unknown') : w.name}</th>
+                <td class="num">${this.l10n.number(w.persons)}</td>
+                <td class="num">${this.l10n.number(w.critical)}</td>
+                <td class="num">${this.l10n.number(w.warn)}</td>
+                <td class="num">${this.l10n.number(w.ok)}</td>
+                <td class="num">${this.l10n.number(w.unknown)}</td>
+                <td class="num">${this.l10n.number(w.runningMeasures)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,12 @@
+import '@ias-kit/ui/status-light/define.js';
+import { IasCaseList } from './case-list.js';
+
+IasCaseList.define('ias-case-list');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ias-case-list': IasCaseList;
+  }
+}
+
+export { IasCaseList };

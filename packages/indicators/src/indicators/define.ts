@@ -1,0 +1,11 @@
+import { IasIndicators } from './indicators.js';
+
+IasIndicators.define('ias-indicators');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ias-indicators': IasIndicators;
+  }
+}
+
+export { IasIndicators };
