@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { commonjsBundlePlugin } from './scripts/wtr-commonjs-plugin.mjs';
-import { corpusPlugin } from './scripts/wtr-corpus-plugin.mjs';
+import { commonjsBundlePlugin } from './.tools/wtr-commonjs-plugin.mjs';
+import { corpusPlugin } from './.tools/wtr-corpus-plugin.mjs';
 
 const CHROMIUM = process.env.IAS_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX = process.env.IAS_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -60,6 +60,6 @@ export default {
       'ajv-formats',
       'ajv/dist/standalone/index.js',
     ]),
-    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };

@@ -51,6 +51,14 @@ export const Workspace: StoryObj<Args> = {
       <section aria-label="Aufgaben" style="margin-block-start:1.5rem">
         <ias-task-list view="person"></ias-task-list>
       </section>
+      <section aria-label="Integrationsplan" style="margin-block-start:1.5rem">
+        <ias-integration-plan
+          .providers=${SAMPLE_PROVIDERS}
+          .user=${c.responsibleWorker}
+          now="${SAMPLE_TODAY}T09:00:00Z"
+          today=${SAMPLE_TODAY}
+        ></ias-integration-plan>
+      </section>
     </ias-case>`;
   },
 };

@@ -198,7 +198,7 @@ export interface PrecompiledFunction {
   errors?: readonly AjvErrorLike[] | null;
 }
 
-/** What `scripts/build-validators.mjs` generates: the root validator, one per conditional pointer, and their names. */
+/** What `.tools/build-validators.mjs` generates: the root validator, one per conditional pointer, and their names. */
 export interface StandaloneModule {
   /** Schema pointer (`''` for the root) → name of the export that validates it. */
   readonly pointers: Readonly<Record<string, string>>;
@@ -231,7 +231,7 @@ export function fromStandalone(
     throw new SchemaError(
       'schema.precompiled',
       '',
-      'not a precompiled validator module (expected exports "pointers" and the root validator); build it with scripts/build-validators.mjs',
+      'not a precompiled validator module (expected exports "pointers" and the root validator); build it with .tools/build-validators.mjs',
     );
   }
   if (options.verify !== false && typeof mod.hash === 'string') {
@@ -241,7 +241,7 @@ export function fromStandalone(
         'schema.precompiled',
         '',
         `the precompiled validator was built from another schema (hash ${mod.hash}, this schema ${actual}); ` +
-          're-run scripts/build-validators.mjs, or compile at run time with compileSchema()',
+          're-run .tools/build-validators.mjs, or compile at run time with compileSchema()',
       );
     }
   }

@@ -7,7 +7,7 @@
  * Two ways to get a `SchemaValidator`:
  * - `compileSchema(schema)` compiles at run time (Ajv generates code with `new Function`, which a
  *   Content-Security-Policy without `'unsafe-eval'` forbids);
- * - `fromStandalone(module, schema)` wraps a module that `scripts/build-validators.mjs` generated at
+ * - `fromStandalone(module, schema)` wraps a module that `.tools/build-validators.mjs` generated at
  *   build time; it never evaluates code.
  */
 import AjvDraft07Import from 'ajv';

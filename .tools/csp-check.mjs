@@ -4,7 +4,7 @@
 // fixture — without any CSP violation, with the same messages as Node — while the same page calling
 // the run-time compileSchema() (Ajv's `new Function`) is blocked.
 //
-//   node scripts/csp-check.mjs        (needs /usr/bin/chromium; see docs/toolchain.md)
+//   node .tools/csp-check.mjs        (needs /usr/bin/chromium; see docs/toolchain.md)
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -127,7 +127,7 @@ async function main() {
   if (!existsSync(CHROMIUM))
     fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   if (!existsSync(resolve(root, GENERATED)))
-    fail(`${GENERATED} is missing: run node scripts/build-validators.mjs`);
+    fail(`${GENERATED} is missing: run node .tools/build-validators.mjs`);
 
   const [bundle, core] = await Promise.all([
     build({

@@ -10,7 +10,7 @@ execFileSync(
     'node_modules/@custom-elements-manifest/analyzer/cem.js',
     'analyze',
     '--config',
-    'custom-elements-manifest.config.mjs',
+    '.tools/custom-elements-manifest.config.mjs',
     '--quiet',
   ],
   { stdio: ['ignore', 'ignore', 'inherit'] },

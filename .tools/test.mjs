@@ -3,16 +3,16 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
-  ['browsers', 'node scripts/check-browsers.mjs'],
+  ['browsers', 'node .tools/check-browsers.mjs'],
   ['typecheck', 'tsc -p tsconfig.json --noEmit && tsc -p packages/core/tsconfig.build.json --noEmit'],
-  ['lint', 'eslint . && prettier --check . --log-level warn'],
-  ['schemas', 'node scripts/schemas.mjs --check && node scripts/build-validators.mjs --check'],
-  ['core', 'vitest run --config vitest.config.ts'],
-  ['manifest', 'node scripts/manifest.mjs --check'],
+  ['lint', 'eslint -c .tools/eslint.config.js . && prettier --check . --log-level warn'],
+  ['schemas', 'node .tools/schemas.mjs --check && node .tools/build-validators.mjs --check'],
+  ['core', 'vitest run'],
+  ['manifest', 'node .tools/manifest.mjs --check'],
   ['browser', 'web-test-runner'],
-  ['csp', 'node scripts/csp-check.mjs && node scripts/print-check.mjs'],
+  ['csp', 'node .tools/csp-check.mjs && node .tools/print-check.mjs'],
   ['storybook', 'npm run --silent storybook:build'],
-  ['size', 'node scripts/size.mjs'],
+  ['size', 'node .tools/size.mjs'],
 ];
 
 const only = process.argv.slice(2);

@@ -5,8 +5,8 @@
 // the content streams (FlateDecode) are inflated with node:zlib and the hex glyph strings Chromium writes are
 // mapped back to Unicode through each font's ToUnicode CMap.
 //
-//   node scripts/print-check.mjs            (needs /usr/bin/chromium; see docs/toolchain.md)
-//   node scripts/print-check.mjs --out x.pdf --png x.png  also writes the case manager's PDF and a print-media screenshot
+//   node .tools/print-check.mjs            (needs /usr/bin/chromium; see docs/toolchain.md)
+//   node .tools/print-check.mjs --out x.pdf --png x.png  also writes the case manager's PDF and a print-media screenshot
 import { build } from 'esbuild';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -2,8 +2,8 @@
 /**
  * Generates the model JSON Schemas from the TypeScript types of @ias-kit/core.
  *
- *   node scripts/schemas.mjs           write schemas/model/<kebab-type>.schema.json
- *   node scripts/schemas.mjs --check   regenerate in memory; exit 1 listing stale files
+ *   node .tools/schemas.mjs           write schemas/model/<kebab-type>.schema.json
+ *   node .tools/schemas.mjs --check   regenerate in memory; exit 1 listing stale files
  *
  * How: typescript-json-schema's programmatic API, pointed at the model's source entry
  * (packages/core/src/model/index.ts), NOT at a tsconfig (see toolchain.md), with `required` and

@@ -6,13 +6,14 @@ import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   {
+    // Patterns start with **/ so they hold whatever directory ESLint takes as base (this file lives in .tools/).
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
-      'storybook-static/**',
-      'custom-elements.json',
-      'packages/*/generated/**',
-      'coverage/**',
+      '**/storybook-static/**',
+      '**/custom-elements.json',
+      '**/packages/*/generated/**',
+      '**/coverage/**',
     ],
   },
   js.configs.recommended,
@@ -54,7 +55,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.ts', 'scripts/**', 'bench/**'],
+    // Node scripts, configs and benchmarks.
+    files: ['*.mjs', '.tools/**'],
+    languageOptions: {
+      globals: {
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['**/*.test.ts', '.tools/**', '**/bench/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
