@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addYears } from '../dates/date.js';
+import { addDays } from '../dates/date.js';
 import type { Measure } from '../model/plan.js';
 import { sampleCase } from './fixtures.js';
 import { deriveTasks } from './rules.js';
