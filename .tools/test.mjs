@@ -4,11 +4,11 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['browsers', 'node .tools/check-browsers.mjs'],
+  ['manifest', 'node .tools/manifest.mjs --check'],
   ['typecheck', 'tsc -p tsconfig.json --noEmit && tsc -p packages/core/tsconfig.build.json --noEmit'],
   ['lint', 'eslint -c .tools/eslint.config.js . && prettier --check . --log-level warn'],
   ['schemas', 'node .tools/schemas.mjs --check && node .tools/build-validators.mjs --check'],
   ['core', 'vitest run'],
-  ['manifest', 'node .tools/manifest.mjs --check'],
   ['browser', 'web-test-runner'],
   ['csp', 'node .tools/csp-check.mjs && node .tools/print-check.mjs'],
   ['storybook', 'npm run --silent storybook:build'],
