@@ -6,3 +6,4 @@ export * from './styles/index.js';
 export * from './context/index.js';
 export * from './status-light/status-light.types.js';
 export { IasStatusLight } from './status-light/status-light.js';
+export * from './controllers/index.js';

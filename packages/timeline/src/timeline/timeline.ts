@@ -14,7 +14,14 @@ import {
   type Case,
   type MilestoneOptions,
 } from '@ias-kit/core';
-import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
+import {
+  baseStyles,
+  caseContext,
+  IasElement,
+  LocalizeController,
+  ResizeController,
+  todayContext,
+} from '@ias-kit/ui';
 import {
   AXIS_HEIGHT,
   baseScale,
@@ -30,7 +37,6 @@ import {
   type SectionKey,
 } from './layout.js';
 import { buildTimeline, type TimelineModel } from './model.js';
-import { ResizeController } from './resize-controller.js';
 import { timelineMessages, type TimelineKey } from './timeline.l10n.js';
 import { timelineStyles } from './timeline.styles.js';
 import {

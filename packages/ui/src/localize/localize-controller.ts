@@ -85,7 +85,9 @@ export function translate<K extends string>(
   key: K,
   params: Record<string, string | number> = {},
 ): string {
-  const message = catalogs[locale][key] ?? catalogs[DEFAULT_LOCALE][key];
+  const message = catalogs[locale]?.[key] ?? catalogs[DEFAULT_LOCALE]?.[key];
+  // A key no catalogue knows (for example an enum value from unexpected data) shows as itself, never crashes.
+  if (message === undefined) return String(key);
   if (typeof message === 'function') return message(params);
   return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
