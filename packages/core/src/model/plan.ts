@@ -128,6 +128,8 @@ export interface Goal {
    * @maximum 100
    */
   degreeAchieved?: number;
+  /** Documents (certificates, reports) the host stored for this goal. */
+  documents?: DocumentRef[];
 }
 
 /** Cost of a measure. */
@@ -173,6 +175,13 @@ export interface Measure {
   /** Whether a certificate (Zertifikat, Bestätigung) was issued. */
   certificate?: boolean;
   documents?: DocumentRef[];
+  /**
+   * Qualitative notes of the case worker.
+   * @maxLength 5000
+   */
+  notes?: string;
+  /** How the client perceives the measure, in their own words. */
+  clientPerception?: string;
 }
 
 /** A review meeting (Standortbestimmung), e.g. every 3–6 months [G]. */
@@ -193,6 +202,8 @@ export interface DataSharingConsent {
   /** @minLength 1 */
   scope: string;
   validUntil?: CalendarDate;
+  /** The day consent to this recipient was given. */
+  consentedOn?: CalendarDate;
 }
 
 /** The client's signature of the plan and its data-sharing consents. */
@@ -205,6 +216,8 @@ export interface PlanConsent {
   language?: string;
   interpreter?: boolean;
   dataSharing?: DataSharingConsent[];
+  /** The client confirmed they were told their rights and duties. */
+  rightsAndDutiesConfirmed?: boolean;
 }
 
 /** The individual integration plan (IIP) of one person. */
@@ -227,4 +240,25 @@ export interface IntegrationPlan {
   measures: Measure[];
   reviews: Review[];
   consent?: PlanConsent;
+  /** Every change to the plan: who, when, what (JSON pointer, old and new value). */
+  changeLog?: PlanChangeEntry[];
+}
+
+/** Kinds of change recorded in a plan's change log (the operations of RFC 6902). */
+export const CHANGE_OPS = ['add', 'replace', 'remove', 'move'] as const;
+export type ChangeOp = (typeof CHANGE_OPS)[number];
+
+/**
+ * One entry of a plan's change log: who changed what, when. `pointer` is the JSON pointer (RFC 6901) of the
+ * changed value in the plan; `from` the old position of a move.
+ */
+export interface PlanChangeEntry {
+  who: ActorRef;
+  /** ISO 8601 date-time (or a `YYYY-MM-DD` date when only the day is known). */
+  when: string;
+  op: ChangeOp;
+  pointer: string;
+  from?: string;
+  old?: unknown;
+  new?: unknown;
 }

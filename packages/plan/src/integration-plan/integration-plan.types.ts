@@ -1,73 +1,20 @@
-import type {
-  ActorRef,
-  CalendarDate,
-  DataSharingConsent,
-  DateTime,
-  DocumentRef,
-  Goal,
-  IntegrationPlan,
-  Measure,
-  PlanConsent,
-} from '@ias-kit/core';
+import type { DataSharingConsent, Goal, IntegrationPlan, Measure, PlanConsent } from '@ias-kit/core';
 
 /** The sections of the editor, in display order; `sections` can show a subset. */
 export const PLAN_SECTIONS = ['plan', 'goals', 'measures', 'reviews', 'consent', 'history'] as const;
 export type PlanSection = (typeof PLAN_SECTIONS)[number];
 
-/** Kinds of change recorded in the change log (the operations of RFC 6902). */
-export const CHANGE_OPS = ['add', 'replace', 'remove', 'move'] as const;
-export type ChangeOp = (typeof CHANGE_OPS)[number];
+/** The change log's operations and entries live in the core model (they are part of the data contract). */
+export { CHANGE_OPS, type ChangeOp, type PlanChangeEntry } from '@ias-kit/core';
 
-/**
- * One entry of the plan's change log (`plan.changeLog`): who changed what, when. `pointer` is the
- * JSON pointer (RFC 6901) of the changed value in the plan; `from` the old position of a move.
- */
-export interface PlanChangeEntry {
-  who: ActorRef;
-  /** ISO 8601 date-time (or a `YYYY-MM-DD` date when the host gave only `today`). */
-  when: DateTime;
-  op: ChangeOp;
-  pointer: string;
-  from?: string;
-  old?: unknown;
-  new?: unknown;
-}
+/** Goal, measure and consent as edited here: the core types (documents, notes, client's view, consent dates). */
+export type PlanGoal = Goal;
+export type PlanMeasure = Measure;
+export type PlanDataSharing = DataSharingConsent;
+export type PlanConsentValue = PlanConsent;
 
-/** A goal as edited here: core's `Goal` plus document references. */
-export interface PlanGoal extends Goal {
-  documents?: DocumentRef[];
-}
-
-/** A measure as edited here: core's `Measure` plus qualitative notes and the client's own view. */
-export interface PlanMeasure extends Measure {
-  /** @maxLength 5000 */
-  notes?: string;
-  /** How the client perceives the measure, in their words. */
-  clientPerception?: string;
-}
-
-/** Consent to data sharing with one recipient, with the day consent was given. */
-export interface PlanDataSharing extends DataSharingConsent {
-  consentedOn?: CalendarDate;
-}
-
-/** The client's consent: core's `PlanConsent` plus the confirmation of rights and duties. */
-export interface PlanConsentValue extends Omit<PlanConsent, 'dataSharing'> {
-  /** The client confirmed they were told their rights and duties. */
-  rightsAndDutiesConfirmed?: boolean;
-  dataSharing?: PlanDataSharing[];
-}
-
-/**
- * The value the editor reads and emits: core's `IntegrationPlan` with the extensions above and a
- * change log. Any other property the host passes in is kept unchanged.
- */
-export interface PlanValue extends Omit<IntegrationPlan, 'goals' | 'measures' | 'consent'> {
-  goals: PlanGoal[];
-  measures: PlanMeasure[];
-  consent?: PlanConsentValue;
-  changeLog?: PlanChangeEntry[];
-}
+/** The value the editor reads and emits: core's `IntegrationPlan`. Any other property the host passes in is kept. */
+export type PlanValue = IntegrationPlan;
 
 /** Where a document dropped or chosen by the user belongs. */
 export interface AttachTarget {
