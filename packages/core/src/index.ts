@@ -9,3 +9,4 @@ export * from './model/index.js';
 export * from './dates/index.js';
 export * from './milestones/index.js';
 export * from './i18n/locales.js';
+export * from './i18n/numbers.js';

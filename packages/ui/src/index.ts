@@ -7,3 +7,4 @@ export * from './context/index.js';
 export * from './status-light/status-light.types.js';
 export { IasStatusLight } from './status-light/status-light.js';
 export * from './controllers/index.js';
+export * from './events/change-event.js';

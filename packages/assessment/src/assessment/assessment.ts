@@ -12,7 +12,8 @@ import {
   type CalendarDate,
 } from '@ias-kit/core';
 import type { FieldError, SchemaValidator } from '@ias-kit/core/schema';
-import type { IasChangeEvent, IasForm } from '@ias-kit/form';
+import type { IasForm } from '@ias-kit/form';
+import type { IasChangeEvent } from '@ias-kit/ui';
 import '@ias-kit/form/define.js';
 import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { assessmentMessages, type AssessmentKey } from './assessment.l10n.js';

@@ -1,5 +1,5 @@
 import type { ActorRef, AssessmentSnapshot, CalendarDate, PartialDate } from '@ias-kit/core';
-import { IasChangeEvent } from '@ias-kit/form';
+import { IasChangeEvent } from '@ias-kit/ui';
 import type { FieldError } from '@ias-kit/core/schema';
 
 /** What `<ias-assessment>` shows: the form, or the printable A4 extract. */

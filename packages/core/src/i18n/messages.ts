@@ -426,18 +426,7 @@ export function validationMessage(id: ValidationMessageId, locale: Locale, args:
   return message(args);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** A number as Swiss users of `locale` write it (`de-CH`: `1’234.5`, `fr-CH`: `1 234,5`). */
-export function formatNumber(value: number, locale: Locale): string {
-  const tag = `${locale}-CH`;
-  let format = numberFormats.get(tag);
-  if (!format) {
-    format = new Intl.NumberFormat(tag, { maximumFractionDigits: 20 });
-    numberFormats.set(tag, format);
-  }
-  return format.format(value);
-}
+export { formatNumber } from './numbers.js';
 
 /**
  * A `YYYY-MM-DD` date (or `YYYY-MM-DDTHH:MM…` date-time) as `DD.MM.YYYY` (`DD.MM.YYYY HH:MM`), by

@@ -1,13 +1,5 @@
-import type { FieldError } from '@ias-kit/core/schema';
-
-/** The `detail` of `ias-change`: the whole new value and its validation result. */
-export interface IasChangeDetail {
-  /** The complete form value, including properties the schema does not show. */
-  value: unknown;
-  valid: boolean;
-  /** Every current error (shown or not yet shown), each with the JSON pointer of its field. */
-  errors: FieldError[];
-}
+/** `ias-change` is shared by every editing element of the kit; it lives in `@ias-kit/ui`. */
+export { IasChangeEvent, type IasChangeDetail } from '@ias-kit/ui';
 
 /** The `detail` of `ias-error`: what is wrong with the schema itself. */
 export interface IasSchemaErrorDetail {
@@ -15,18 +7,6 @@ export interface IasSchemaErrorDetail {
   pointer: string;
   code: string;
   message: string;
-}
-
-/** Fired after every edit. `bubbles`, `composed`. */
-export class IasChangeEvent extends Event implements IasChangeDetail {
-  static readonly type = 'ias-change';
-  readonly value: unknown;
-  readonly valid: boolean;
-  readonly errors: FieldError[];
-  constructor(readonly detail: IasChangeDetail) {
-    super(IasChangeEvent.type, { bubbles: true, composed: true });
-    ({ value: this.value, valid: this.valid, errors: this.errors } = detail);
-  }
 }
 
 /** Fired when the user submits a valid form. `bubbles`, `composed`, cancelable. */
@@ -47,7 +27,6 @@ export class IasSchemaErrorEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'ias-change': IasChangeEvent;
     'ias-submit': IasSubmitEvent;
     'ias-error': IasSchemaErrorEvent;
   }

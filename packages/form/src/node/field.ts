@@ -2,7 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, pickText, tryParseDate, type LocalizedText } from '@ias-kit/core';
+import {
+  formatDate,
+  formatNumber,
+  parseNumber,
+  pickText,
+  tryParseDate,
+  type LocalizedText,
+} from '@ias-kit/core';
 import type {
   ArrayNode,
   ChoiceNode,
@@ -18,7 +25,7 @@ import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import type { FormStore } from '../form/form-store.js';
 import { formMessages, type FormKey } from '../form/form.l10n.js';
 import { fieldStyles } from './field.styles.js';
-import { formatNumber, parseNumber, humanize, isObject, joinPointer } from './values.js';
+import { humanize, isObject, joinPointer } from './values.js';
 
 /**
  * One node of a rendered form: a control (text, number, date, choice, checkbox…) or a container (object
@@ -334,8 +341,7 @@ export class IasFormField extends IasElement {
   private renderNumber(node: NumberNode): TemplateResult {
     const v = this.value;
     const shown =
-      this.draft ??
-      (typeof v === 'number' ? formatNumber(v, this.l10n.intlLocale) : v == null ? '' : String(v));
+      this.draft ?? (typeof v === 'number' ? formatNumber(v, this.store.locale) : v == null ? '' : String(v));
     const onInput = (e: Event) => {
       const text = (e.target as HTMLInputElement).value;
       this.draft = text;

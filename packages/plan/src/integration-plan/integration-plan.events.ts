@@ -1,6 +1,6 @@
 import type { DocumentRef, MeasureStatus } from '@ias-kit/core';
 import type { FieldError } from '@ias-kit/core/schema';
-import { IasChangeEvent } from '@ias-kit/form';
+import { IasChangeEvent } from '@ias-kit/ui';
 import type { AttachTarget, PlanMeasure, PlanValue } from './integration-plan.types.js';
 
 const init = { bubbles: true, composed: true } as const;

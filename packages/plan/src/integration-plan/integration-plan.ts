@@ -16,6 +16,7 @@ import {
   TARIFF_TYPES,
   todayIn,
   tryParseDate,
+  parseNumber,
   type ActorRef,
   type CalendarDate,
   type Case,
@@ -25,7 +26,6 @@ import {
 } from '@ias-kit/core';
 import { getAt, isJsonObject, joinPointer, parsePointer, removeAt, setAt } from '@ias-kit/core/schema';
 import type { FieldError } from '@ias-kit/core/schema';
-import { parseNumber } from '@ias-kit/form';
 import type { IasTimelineSelectEvent } from '@ias-kit/timeline';
 import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
 import { IasAttachEvent, IasMeasureStatusEvent, IasPlanChangeEvent } from './integration-plan.events.js';
