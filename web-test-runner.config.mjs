@@ -7,8 +7,8 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { commonjsBundlePlugin } from './.tools/wtr-commonjs-plugin.mjs';
 import { corpusPlugin } from './.tools/wtr-corpus-plugin.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './.tools/chromium.mjs';
 
-const CHROMIUM = process.env.IAS_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX = process.env.IAS_FIREFOX ?? '/usr/bin/firefox-esr';
 const only = process.env.IAS_BROWSERS?.split(',');
 
@@ -17,17 +17,7 @@ if (!only || only.includes('chromium')) {
   browsers.push(
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     }),
   );
 }

@@ -10,11 +10,10 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './chromium.mjs';
 import { loadValidatorModule } from './build-validators.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CSP = "script-src 'self'";
 const FIXTURE = 'packages/core/src/schema/fixtures/csp-template.schema.json';
 const GENERATED = 'packages/form/generated/csp-template.validator.js';
@@ -125,7 +124,7 @@ const page = (mode) => `<!doctype html>
 async function main() {
   const start = Date.now();
   if (!existsSync(CHROMIUM))
-    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set IAS_CHROMIUM)`);
   if (!existsSync(resolve(root, GENERATED)))
     fail(`${GENERATED} is missing: run node .tools/build-validators.mjs`);
 
@@ -186,17 +185,7 @@ async function main() {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const visit = async (path) => {
     const tab = await browser.newPage();
     const consoleErrors = [];

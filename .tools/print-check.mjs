@@ -13,10 +13,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { Buffer } from 'node:buffer';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const fail = (message) => {
   console.error(`print-check: FAILED — ${message}`);
@@ -198,7 +197,7 @@ const ONLY_CASE_MANAGER = ['Gesundheit und Arbeitsfähigkeit', 'Arbeitsfähigkei
 async function main() {
   const start = Date.now();
   if (!existsSync(CHROMIUM))
-    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set IAS_CHROMIUM)`);
   const bundle = await build({
     stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'print-entry.js', loader: 'js' },
     bundle: true,
@@ -212,17 +211,7 @@ async function main() {
   }).catch((e) => fail(`esbuild could not bundle the page script: ${e.message}`));
   const app = bundle.outputFiles[0].text;
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const results = {};
   try {
     for (const role of ['case_manager', 'social_worker']) {

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../.tools/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SIZES = [25, 100, 400];
@@ -90,17 +90,7 @@ const server = createServer((req, res) => {
   else res.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const browser = await chromium.launch({
-  executablePath: process.env.IAS_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
