@@ -6,6 +6,8 @@ import '@ias-kit/case/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/plan/define.js';
+import '@ias-kit/assessment/define.js';
+import { overlays, templates } from '../assessment/samples.js';
 import { manyCases, SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY, SAMPLE_WORKERS } from '../data/cases.js';
 
 type Args = { caseId: string; locale: string };
@@ -23,13 +25,36 @@ const header = (c: Case) => {
   </header>`;
 };
 
+/** The latest SEM assessment of the case with the earlier ones as its history (when the case has any). */
+const assessment = (c: Case) => {
+  const snapshots = c.assessments.filter((a) => a.templateId.startsWith('https://ias-kit.ch/schemas/forms/'));
+  const latest = snapshots.at(-1);
+  if (!latest) return '';
+  return html`<section aria-label="Potenzialabklärung" style="margin-block-start:1.5rem">
+    <ias-assessment
+      .templates=${templates}
+      .overlays=${overlays}
+      .value=${latest}
+      .history=${snapshots.slice(0, -1)}
+      .person=${{
+        name: `${c.person.firstName} ${c.person.officialName}`,
+        birthDate: c.person.dateOfBirth,
+        status: c.statusHistory.at(-1)!.status,
+        entryDate: c.entryDate,
+      }}
+      user-role="case_manager"
+      today=${SAMPLE_TODAY}
+    ></ias-assessment>
+  </section>`;
+};
+
 const meta: Meta<Args> = {
   title: 'Patterns/Case workspace',
   argTypes: {
     caseId: { control: 'select', options: SAMPLE_CASES.map((c) => c.id) },
     locale: { control: 'inline-radio', options: ['de', 'fr', 'it', 'en'] },
   },
-  args: { caseId: 'c01', locale: 'de' },
+  args: { caseId: 'c10', locale: 'de' },
   parameters: {
     layout: 'padded',
     actions: { handles: ['ias-case-change', 'ias-timeline-select', 'ias-task-open'] },
@@ -38,7 +63,8 @@ const meta: Meta<Args> = {
 export default meta;
 
 /**
- * One invented person's case file: header, 5/7-year timeline, derived tasks and the plan editor inside one
+ * One invented person's case file: header, 5/7-year timeline, derived tasks, SEM assessment (for cases that
+ * have one, e.g. c10) and the plan editor inside one
  * `<ias-case>`, which shares the case with every element through `@lit/context`: edit a measure's dates in
  * the plan and it moves on the timeline and changes the tasks at once.
  */
@@ -51,6 +77,7 @@ export const Workspace: StoryObj<Args> = {
       <section aria-label="Aufgaben" style="margin-block-start:1.5rem">
         <ias-task-list view="person"></ias-task-list>
       </section>
+      ${assessment(c)}
       <section aria-label="Integrationsplan" style="margin-block-start:1.5rem">
         <ias-integration-plan
           .providers=${SAMPLE_PROVIDERS}

@@ -16,6 +16,9 @@ import type {
   ResidenceStatus,
   Sex,
 } from '@ias-kit/core';
+import samiraFile from '../../schemas/samples/samira-haidari.json';
+
+const samira = samiraFile as unknown as { snapshots: AssessmentSnapshot[] };
 
 export const SAMPLE_TODAY = '2026-11-23';
 
@@ -137,6 +140,8 @@ interface Spec {
   goals?: Omit<Goal, 'id'>[];
   reviews?: { date: string; summary: string; nextDate?: string }[];
   assessment?: { date: string; status: 'draft' | 'final'; data: Record<string, unknown> };
+  /** Complete snapshots made with the SEM templates (instead of `assessment`). */
+  snapshots?: AssessmentSnapshot[];
 }
 
 const m = (
@@ -466,21 +471,66 @@ const SPECS: Spec[] = [
     reviews: [{ date: '2025-09-01', summary: 'Teilzeitstelle in Aussicht.', nextDate: '2026-03-01' }],
   },
   {
+    // Her assessment history comes from the SEM template samples (schemas/samples/samira-haidari.json).
     id: 'c10',
-    first: 'Roya',
-    last: 'Karimi',
+    first: 'Samira',
+    last: 'Haidari',
     sex: '2',
-    birth: '1972-04',
-    country: 'IR',
-    canton: 'TI',
+    birth: '1994-03',
+    country: 'AF',
+    canton: 'BE',
     status: 'FL',
-    entry: '2023-07-03',
-    asylum: '2023-07-04',
-    decision: '2024-02-12',
-    worker: 3,
-    phase: 'ressourceneinschaetzung',
+    entry: '2022-09-14',
+    asylum: '2022-09-15',
+    decision: '2023-03-01',
+    worker: 2,
+    phase: 'potenzialabklaerung',
     lastActivity: '2026-10-05T15:00:00Z',
-    assessment: { date: '2026-10-05', status: 'draft', data: { schoolingYears: 16, alphabetised: true } },
+    snapshots: samira.snapshots,
+    goals: [
+      {
+        domain: 'sprache',
+        iasGoal: 1,
+        text: 'Deutsch B1 (fide) bis Ende 2026',
+        status: 'laufend',
+        targetDate: '2026-12-31',
+        degreeAchieved: 70,
+      },
+      {
+        domain: 'arbeit',
+        iasGoal: 4,
+        text: 'Anstellung in der Pflege (Assistenz)',
+        status: 'offen',
+        targetDate: '2028-06-30',
+      },
+    ],
+    measures: [
+      m('sprachkurs', 'Deutsch A2 intensiv', 'abgeschlossen', '2023-04-03', '2023-12-15', {
+        outcome: 'erreicht',
+        actualStart: '2023-04-03',
+        actualEnd: '2023-12-15',
+        provider: prov('prov-sprachwerk'),
+        offerId: 'off-a2-intensiv',
+      }),
+      m('praxisassessment', 'Praxisassessment Werkstatt', 'abgeschlossen', '2024-04-15', '2024-05-10', {
+        outcome: 'erreicht',
+        actualStart: '2024-04-15',
+        actualEnd: '2024-05-10',
+        provider: prov('prov-werkstatt'),
+        offerId: 'off-praxis',
+      }),
+      m('qualifizierungsprogramm', 'Lehrgang Pflegehelferin SRK', 'angemeldet', '2026-12-07', '2027-06-25', {
+        pensumPercent: 60,
+        cost: { amountChf: 2600, tariffType: 'fallpauschale', financing: 'integrationspauschale' },
+      }),
+    ],
+    reviews: [
+      {
+        date: '2025-01-20',
+        summary: 'Kompetenzerfassung zeigt Pflege-Erfahrung; Lehrgang SRK geplant.',
+        nextDate: '2025-07-20',
+      },
+    ],
   },
   {
     id: 'c11',
@@ -746,19 +796,21 @@ function toCase(s: Spec): Case {
           })),
         }
       : undefined;
-  const assessments: AssessmentSnapshot[] = s.assessment
-    ? [
-        {
-          id: `a-${s.id}-1`,
-          templateId: 'https://ias-kit.ch/schemas/forms/sem-kurzassessment',
-          templateVersion: '1.1.0',
-          date: s.assessment.date,
-          assessor: worker,
-          status: s.assessment.status,
-          data: s.assessment.data,
-        },
-      ]
-    : [];
+  const assessments: AssessmentSnapshot[] = s.snapshots
+    ? structuredClone(s.snapshots)
+    : s.assessment
+      ? [
+          {
+            id: `a-${s.id}-1`,
+            templateId: 'https://ias-kit.ch/schemas/forms/sem-kurzassessment',
+            templateVersion: '1.1.0',
+            date: s.assessment.date,
+            assessor: worker,
+            status: s.assessment.status,
+            data: s.assessment.data,
+          },
+        ]
+      : [];
   return {
     id: s.id,
     person: {
