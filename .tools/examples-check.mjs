@@ -8,22 +8,24 @@
 //    leaves the computed style of our controls inside the shadow roots unchanged, while it does restyle the
 //    host's own <input> (the control that shows the sheet applied);
 //  - ours do not leak out: the host's <input> has the same computed style as on a blank page;
-//  - no console errors and no uncaught exceptions.
+//  - no console errors and no uncaught exceptions;
+//  - and, first, that the examples type-check (packages/examples/tsconfig.json, JSX included), so the typed
+//    props and `on*` handlers of @ias-kit/react are used as a vendor's compiler would see them.
 //
 //   node .tools/examples-check.mjs        (needs /usr/bin/chromium; see docs/toolchain.md)
 /* global getComputedStyle, customElements, Event -- used inside functions that run in the page */
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLES = resolve(root, 'packages/examples');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const NEW_START = ['01.06.2027', '2027-06-01']; // typed as a case worker would, stored as a calendar date
 
 /**
@@ -71,6 +73,21 @@ const fail = (message) => {
   console.error(`examples-check: FAILED — ${message}`);
   process.exit(1);
 };
+
+/** Type-checks the examples with the project's TypeScript (the root tsconfig does not cover .tsx). */
+function typecheck() {
+  return new Promise((ok) =>
+    execFile(
+      process.execPath,
+      [resolve(root, 'node_modules/typescript/bin/tsc'), '-p', join(EXAMPLES, 'tsconfig.json'), '--noEmit'],
+      { cwd: root },
+      (error, stdout, stderr) => {
+        if (error) fail(`the examples do not type-check:\n${stdout}${stderr}`);
+        ok();
+      },
+    ),
+  );
+}
 
 /** Builds the plain page with esbuild: main.ts → main.js, index.html pointed at it. */
 async function buildPlain(out) {
@@ -272,11 +289,11 @@ async function visit(browser, base, name, path, blankHost) {
 async function main() {
   const start = Date.now();
   if (!existsSync(CHROMIUM))
-    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set IAS_CHROMIUM)`);
   const tmp = mkdtempSync(join(tmpdir(), 'ias-examples-'));
   let files;
   try {
-    const [plain, react] = await Promise.all([buildPlain(tmp), buildReact(join(tmp, 'react'))]);
+    const [plain, react] = await Promise.all([buildPlain(tmp), buildReact(join(tmp, 'react')), typecheck()]);
     files = {
       ...plain,
       ...react,
@@ -300,17 +317,7 @@ async function main() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const results = {};
   try {
     const blank = await browser.newPage();
@@ -336,7 +343,7 @@ async function main() {
   console.log(
     `examples-check: OK — plain (${line(results.plain)}) and React (${line(results.react)}) pages render, ` +
       `a plan edit reached the host's handler and moved the measure on the timeline, no style leaks either way, ` +
-      `no console errors; built in ${built}s, ${secs}s in all`,
+      `no console errors; type-checked and built in ${built}s, ${secs}s in all`,
   );
 }
 

@@ -4,13 +4,14 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['browsers', 'node .tools/check-browsers.mjs'],
-  ['manifest', 'node .tools/manifest.mjs --check'],
+  ['manifest', 'node .tools/manifest.mjs --check && node .tools/react-wrappers.mjs --check'],
   ['typecheck', 'tsc -p tsconfig.json --noEmit && tsc -p packages/core/tsconfig.build.json --noEmit'],
   ['lint', 'eslint -c .tools/eslint.config.js . && prettier --check . --log-level warn'],
   ['schemas', 'node .tools/schemas.mjs --check && node .tools/build-validators.mjs --check'],
   ['core', 'vitest run'],
   ['browser', 'web-test-runner'],
   ['csp', 'node .tools/csp-check.mjs && node .tools/print-check.mjs'],
+  ['examples', 'node .tools/examples-check.mjs'],
   ['storybook', 'npm run --silent storybook:build'],
   ['size', 'node .tools/size.mjs'],
 ];
