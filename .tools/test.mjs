@@ -12,7 +12,7 @@ const steps = [
   ['browser', 'web-test-runner'],
   ['csp', 'node .tools/csp-check.mjs && node .tools/print-check.mjs'],
   ['examples', 'node .tools/examples-check.mjs'],
-  ['storybook', 'npm run --silent storybook:build'],
+  ['storybook', 'npm run --silent storybook:build && node .tools/stories-check.mjs'],
   ['size', 'node .tools/size.mjs'],
 ];
 
