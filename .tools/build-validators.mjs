@@ -1,7 +1,9 @@
 // Precompiles JSON Schema form templates into CSP-safe standalone validator modules (no `new Function`
 // at run time): packages/form/generated/<name>.validator.js (+ .d.ts), deterministic output.
 //
-//   node .tools/build-validators.mjs                 every schemas/forms/*.schema.json and the test fixtures
+//   node .tools/build-validators.mjs                 every schemas/forms/*.schema.json, each with every overlay of
+//                                                    schemas/overlays/ that checkOverlay accepts for it
+//                                                    (<template>+<overlay>.validator.js), and the test fixtures
 //   node .tools/build-validators.mjs a.schema.json   only these files
 //   node .tools/build-validators.mjs --check         fail when a generated file is missing, stale or orphaned
 //
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'packages/form/generated');
 const formsDir = join(root, 'schemas/forms');
+const overlaysDir = join(root, 'schemas/overlays');
 /** Schemas outside schemas/forms that get a generated validator too (the CSP check uses this one). */
 const FIXTURES = ['packages/core/src/schema/fixtures/csp-template.schema.json'];
 
@@ -27,7 +30,13 @@ const FIXTURES = ['packages/core/src/schema/fixtures/csp-template.schema.json'];
  */
 export async function loadValidatorModule() {
   const result = await build({
-    entryPoints: [join(root, 'packages/core/src/schema/validator.ts')],
+    stdin: {
+      contents:
+        "export * from './packages/core/src/schema/validator.ts';\n" +
+        "export { applyOverlay, checkOverlay } from './packages/core/src/schema/overlay.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'esm',
@@ -131,16 +140,37 @@ async function main() {
 
   const problems = [];
   const expected = new Set();
+  const jobs = [];
   for (const file of files) {
     const rel = relative(root, file);
     const name = basename(file).replace(/\.schema\.json$|\.json$/, '');
-    let schema;
     try {
-      schema = JSON.parse(readFileSync(file, 'utf8'));
+      jobs.push({ rel, name, schema: JSON.parse(readFileSync(file, 'utf8')) });
     } catch (e) {
       problems.push(`${rel}: cannot read JSON (${e.message})`);
-      continue;
     }
+  }
+  // Every template with every canton overlay it accepts: a CSP-strict host with an overlay needs these too
+  // (an overlay changes the schema, so the template's own validator does not fit it).
+  if (!explicit && existsSync(overlaysDir)) {
+    const templates = jobs.filter((j) => j.rel.startsWith('schemas/forms/'));
+    for (const f of readdirSync(overlaysDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      const overlay = JSON.parse(readFileSync(join(overlaysDir, f), 'utf8'));
+      for (const t of templates) {
+        const checked = core.checkOverlay(t.schema, overlay);
+        if (!checked.ok || !checked.schema) continue; // refused, or meant for another template
+        const rel = `${t.rel} + schemas/overlays/${f}`;
+        jobs.push({
+          rel,
+          name: `${t.name}+${f.replace(/\.overlay\.json$|\.json$/, '')}`,
+          schema: checked.schema,
+        });
+      }
+    }
+  }
+  for (const { rel, name, schema } of jobs) {
     let out;
     try {
       out = await generate(core, standaloneCode, schema, rel);
@@ -178,7 +208,7 @@ async function main() {
     process.exit(1);
   }
   console.log(
-    `build-validators: ${files.length} schema(s) ${check ? 'up to date' : `→ ${relative(root, outDir)}`} (${secs}s)`,
+    `build-validators: ${jobs.length} schema(s) ${check ? 'up to date' : `→ ${relative(root, outDir)}`} (${secs}s)`,
   );
 }
 

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSchema } from '../packages/core/src/schema/validator.js';
+import { compileSchema, fromStandalone } from '../packages/core/src/schema/validator.js';
 import { applyOverlay, checkOverlay, parseVersionedId } from '../packages/core/src/schema/index.js';
 
 type Json = Record<string, unknown>;
@@ -169,6 +169,26 @@ describe('sample snapshots (invented people)', () => {
     }
     expect(compileSchema(schema, { strict: true }).validate(s.data).errors).toEqual([]);
   });
+
+  it.each(samples.filter(([, s]) => s.overlayId))(
+    '%s validates the same with the precompiled (CSP-safe) template+overlay validator',
+    async (_, s) => {
+      const template = byVersionedId.get(`${s.templateId as string}@${s.templateVersion as string}`)!;
+      const overlay = overlayById.get(s.overlayId as string) as Json;
+      const effective = applyOverlay(template, overlay);
+      const templateFile = TEMPLATES.find((f) => read(`schemas/forms/${f}`).$id === template.$id)!;
+      const overlayFile = Object.keys(overlays).find((f) => overlays[f] === overlay)!;
+      const name = `${templateFile.replace('.schema.json', '')}+${overlayFile.replace('.overlay.json', '')}`;
+      const mod = await import(`../packages/form/generated/${name}.validator.js`);
+      const precompiled = fromStandalone(mod, effective); // throws if built from another schema
+      expect(precompiled.validate(s.data).errors).toEqual(
+        compileSchema(effective, { strict: true }).validate(s.data).errors,
+      );
+      expect(precompiled.validate({ ...(s.data as Json), __bad: 1 }).valid).toBe(
+        compileSchema(effective, { strict: true }).validate({ ...(s.data as Json), __bad: 1 }).valid,
+      );
+    },
+  );
 
   it('the 1.0.0 snapshot would not validate against 1.1.0 (so its own version matters)', () => {
     const old = samples.find(
