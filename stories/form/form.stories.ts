@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { registerWidget } from '@ias-kit/form';
 import '@ias-kit/form/define.js';
 import {
@@ -29,7 +30,7 @@ const meta: Meta<Args> = {
     role: { control: 'inline-radio', options: ['case_manager', 'job_coach', 'external_office'] },
     readonly: { control: 'boolean' },
   },
-  args: { schema: intakeSchema, value: intakeValue, readonly: false, submitLabel: 'Speichern' },
+  args: { schema: intakeSchema, value: intakeValue, readonly: false, submitLabel: '' },
   parameters: { actions: { handles: ['ias-change', 'ias-submit', 'ias-error'] } },
   render: (a) =>
     html`<ias-form
@@ -38,7 +39,7 @@ const meta: Meta<Args> = {
       .locale=${a.locale}
       .role=${a.role ?? null}
       ?readonly=${a.readonly}
-      submit-label=${a.submitLabel ?? ''}
+      submit-label=${ifDefined(a.submitLabel)}
       @ias-change=${(e: CustomEvent) => console.info('ias-change', e.detail)}
     ></ias-form>`,
 };
@@ -47,9 +48,9 @@ type Story = StoryObj<Args>;
 
 export const Widgets: Story = {};
 export const Empty: Story = { args: { value: undefined } };
-export const French: Story = { args: { locale: 'fr', submitLabel: 'Enregistrer' } };
-export const Italian: Story = { args: { locale: 'it', submitLabel: 'Salva' } };
-export const English: Story = { args: { locale: 'en', submitLabel: 'Save' } };
+export const French: Story = { args: { locale: 'fr' } };
+export const Italian: Story = { args: { locale: 'it' } };
+export const English: Story = { args: { locale: 'en' } };
 export const ReadOnly: Story = { args: { readonly: true, submitLabel: undefined } };
 
 export const ErrorsAfterSubmit: Story = {

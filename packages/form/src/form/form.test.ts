@@ -480,6 +480,24 @@ describe('ias-form: errors and validity', () => {
     await expectAccessible(el);
   });
 
+  it('submits a valid form with its localized submit button and fires ias-submit with the value', async () => {
+    const el = await fixture<IasForm>(
+      html`<ias-form
+        lang="fr"
+        submit-label=""
+        .schema=${person}
+        .value=${{ name: 'Aylin', entryDate: '2020-01-02' }}
+      ></ias-form>`,
+    );
+    await settle(el);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+    expect(button.textContent!.trim()).to.equal('Enregistrer');
+    const submitted = oneEvent(el, 'ias-submit');
+    button.click();
+    const { detail } = await submitted;
+    expect(detail.value).to.deep.equal({ name: 'Aylin', entryDate: '2020-01-02' });
+  });
+
   it('writes messages for case workers in every locale', async () => {
     const messages: string[] = [];
     for (const locale of ['de', 'fr', 'it', 'en']) {

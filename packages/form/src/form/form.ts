@@ -87,7 +87,7 @@ export class IasForm extends IasElement {
   /** Widget registry to use instead of the page-wide one. */
   @property({ attribute: false }) widgets?: WidgetRegistry;
 
-  /** When set, a submit button with this text is shown. */
+  /** When set, a submit button is shown with this text (an empty value gives the localized "Save"). */
   @property({ attribute: 'submit-label' }) submitLabel?: string;
 
   /** Accessible name of the form; defaults to the schema title. */
@@ -385,7 +385,7 @@ export class IasForm extends IasElement {
         .name=${''}
       ></ias-form-field>
       ${
-        this.submitLabel
+        this.submitLabel !== undefined && this.submitLabel !== null
           ? html`<button part="submit" type="submit" class="submit">
               ${this.submitLabel || t('submit')}
             </button>`
