@@ -84,9 +84,17 @@ export const Empty: Story = { args: { value: emptyPlan() } };
 
 /**
  * A typical plan of a recognised refugee (B): language and work goals, a completed course, a running
- * placement. With the case known, the measures also show on the time strip (`<ias-timeline>`).
+ * placement. The measures also show on the compact time strip (`<ias-timeline compact>`) since entry.
  */
 export const TypicalB: Story = { args: { ...B, expanded: ['measure-2'] } };
+
+/**
+ * Without a case, only the entry date (`entry-date`): the compact time strip still shows the measures
+ * relative to it (no horizon without a status).
+ */
+export const EntryDateOnly: Story = {
+  args: { value: planB(), entryDate: caseB().entryDate, sections: ['measures'] },
+};
 
 /** A typical plan of a provisionally admitted young person (F): bridging course registered, an unknown provider. */
 export const TypicalF: Story = { args: { ...F, expanded: ['measure-3'] } };

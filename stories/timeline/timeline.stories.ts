@@ -5,7 +5,14 @@ import { TIMELINE_VIEWS, type IasTimelineSelectEvent, type TimelineView } from '
 import '@ias-kit/timeline/define.js';
 import { badData, child, finished, newArrival, statusChange, yearFour, youngAdult } from './samples.js';
 
-type Args = { case?: Case; today?: string; locale?: string; view: TimelineView; width?: string };
+type Args = {
+  case?: Case;
+  today?: string;
+  locale?: string;
+  view: TimelineView;
+  width?: string;
+  compact: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Components/Timeline/Timeline',
@@ -15,8 +22,9 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: [...TIMELINE_VIEWS] },
     today: { control: 'text' },
     width: { control: 'text' },
+    compact: { control: 'boolean' },
   },
-  args: { case: yearFour, today: '2026-03-02', view: 'chart', width: '100%' },
+  args: { case: yearFour, today: '2026-03-02', view: 'chart', width: '100%', compact: false },
   parameters: { actions: { handles: ['ias-timeline-select'] } },
   render: (a) =>
     html`<div style="max-inline-size:${a.width ?? '100%'}">
@@ -25,6 +33,7 @@ const meta: Meta<Args> = {
         today=${a.today ?? ''}
         .locale=${a.locale}
         view=${a.view}
+        ?compact=${a.compact}
         @ias-timeline-select=${(e: IasTimelineSelectEvent) => console.info('ias-timeline-select', e.item)}
       ></ias-timeline>
     </div>`,
@@ -52,4 +61,26 @@ export const EveryLocale: Story = {
           html`<ias-timeline .case=${child} today=${a.today ?? ''} locale=${locale}></ias-timeline>`,
       )}
     </div>`,
+};
+
+/**
+ * The compact strip (`compact`): the measures only, one 24 px lane per overlapping measure, under a thin
+ * horizon line with the years since entry. No toolbar, notices, milestones or zoom; the same keyboard
+ * listbox and `ias-timeline-select`, and a visually hidden table. What the plan editor shows.
+ */
+export const CompactStrip: Story = { name: 'Compact strip', args: { compact: true } };
+
+/** The compact strip from an entry date and a plan only, without a case (no status: no horizon). */
+export const CompactStripWithoutCase: Story = {
+  name: 'Compact strip without a case',
+  render: (a) =>
+    html`<ias-timeline
+      compact
+      entry-date=${yearFour.entryDate ?? ''}
+      .plan=${yearFour.plan}
+      today=${a.today ?? ''}
+      .locale=${a.locale}
+      label="Massnahmen seit Einreise"
+      @ias-timeline-select=${(e: IasTimelineSelectEvent) => console.info('ias-timeline-select', e.item)}
+    ></ias-timeline>`,
 };

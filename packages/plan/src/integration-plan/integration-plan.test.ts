@@ -392,30 +392,69 @@ describe('ias-integration-plan', () => {
     await expectAccessible(el);
   });
 
-  it('draws the measures on a time strip with <ias-timeline> when the case is known, following edits', async () => {
-    const el = await mount(planB());
-    expect($(el, '[part="strip"]')).to.be.null;
-    el.case = caseB();
-    await el.updateComplete;
+  it('draws the measures on a compact time strip (<ias-timeline compact>) relative to the entry date, following edits', async () => {
+    const el = await mount(planB()); // entry-date="2025-02-10", no case
     const timeline = $<IasTimeline>(el, '[part="strip"] ias-timeline');
+    expect(timeline).to.exist;
+    expect(timeline.compact).to.be.true;
+    expect(timeline.entryDate).to.equal('2025-02-10');
     await timeline.updateComplete;
     const measures = () => timeline.items.filter((i) => i.kind === 'measure');
+    expect(timeline.items.every((i) => i.kind === 'measure')).to.be.true; // no milestones on the strip
     expect(measures().map((i) => i.key)).to.deep.equal([
       'measure:measure-1',
       'measure:measure-2',
       'measure:measure-3',
     ]);
-    expect(timeline.case!.plan).to.equal(el.value);
+    expect(timeline.plan).to.equal(el.value);
     expect(timeline.getAttribute('label')).to.equal('Measures since entry');
+    expect(timeline.shadowRoot!.querySelector('[part="toolbar"]')).to.be.null;
     await type(el, field(el, '/measures/2/title'), 'Deutsch B1');
     await timeline.updateComplete;
-    expect(timeline.case!.plan!.measures[2]!.title).to.equal('Deutsch B1');
+    expect(timeline.plan!.measures[2]!.title).to.equal('Deutsch B1');
     // Choosing a measure on the strip opens and focuses it in the list.
     const item = measures()[1]!;
     timeline.dispatchEvent(new IasTimelineSelectEvent(item));
     await el.updateComplete;
     expect(root(el).activeElement?.id).to.equal('summary-f-measures-1');
     expect((root(el).activeElement!.parentElement as HTMLDetailsElement).open).to.be.true;
+    // With the case known, its entry date and status history come along (entry-date still wins).
+    el.case = caseB();
+    await el.updateComplete;
+    expect(timeline.case).to.equal(el.case);
+    expect(timeline.entryDate).to.equal('2025-02-10');
+    await expectAccessible(el);
+  });
+
+  it('moves a measure on the strip when its dates change', async () => {
+    const el = await mount(planB());
+    const timeline = $<IasTimeline>(el, '[part="strip"] ias-timeline');
+    await timeline.updateComplete;
+    const bar = () => timeline.shadowRoot!.querySelector<SVGGElement>('[data-key="measure:measure-3"]')!;
+    const before = Number(bar().dataset['x']);
+    await openAll(el);
+    await type(el, field(el, '/measures/2/plannedStart'), '01.05.2026');
+    await timeline.updateComplete;
+    const item = () => timeline.items.find((i) => i.key === 'measure:measure-3');
+    expect(item()?.start).to.equal('2026-05-01');
+    expect(Number(bar().dataset['x'])).to.be.greaterThan(before);
+    const width = () => Number(bar().querySelector('rect.planned')!.getAttribute('width'));
+    const shorter = width();
+    await type(el, field(el, '/measures/2/plannedEnd'), '30.11.2026');
+    await timeline.updateComplete;
+    expect(item()?.end).to.equal('2026-11-30');
+    expect(width()).to.be.greaterThan(shorter);
+    await expectAccessible(el);
+  });
+
+  it('shows no strip without an entry date', async () => {
+    const el = await mount(planB());
+    el.removeAttribute('entry-date');
+    await el.updateComplete;
+    expect($(el, '[part="strip"]')).to.be.null;
+    el.case = caseB(); // the entry date of the case
+    await el.updateComplete;
+    expect($<IasTimeline>(el, '[part="strip"] ias-timeline').entryDate).to.equal(caseB().entryDate);
     await expectAccessible(el);
   });
 

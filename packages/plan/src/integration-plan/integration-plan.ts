@@ -98,7 +98,7 @@ const isTextTarget = (el: EventTarget | null): boolean =>
  * @csspart section - Each section (plan, goals, measures, reviews, consent, history).
  * @csspart row - A goal, measure, review or data-sharing recipient.
  * @csspart capacity - The free places of the chosen offer.
- * @csspart strip - The time strip (an embedded `<ias-timeline>`), shown when a case is known.
+ * @csspart strip - The time strip of the measures since entry (an embedded `<ias-timeline compact>`), shown when an entry date is known.
  * @csspart documents - A goal's or measure's documents and drop zone.
  * @csspart history - The change log table.
  *
@@ -129,13 +129,16 @@ export class IasIntegrationPlan extends IasElement {
   @property() today?: string;
 
   /**
-   * The person's case (core `Case`). When set (or provided by a `caseContext` provider such as `<ias-case>`),
-   * the measures are also drawn on a time strip relative to the entry date by an embedded `<ias-timeline>`,
-   * which always shows the plan being edited. Only the case's other data is read; it is never changed.
+   * The person's case (core `Case`), or that of a `caseContext` provider such as `<ias-case>`: its entry
+   * date, and its status history for the horizon of the time strip. Only read, never changed.
    */
   @property({ attribute: false }) case?: Case;
 
-  /** The person's entry date `YYYY-MM-DD`; measures before it get a warning. Falls back to the entry date of `case` / `caseContext`. */
+  /**
+   * The person's entry date `YYYY-MM-DD`; measures before it get a warning. Falls back to the entry date of
+   * `case` / `caseContext`. When an entry date is known, the measures of the plan being edited are drawn
+   * on a compact time strip relative to it (an embedded `<ias-timeline compact>`).
+   */
   @property({ attribute: 'entry-date' }) entryDate?: string;
 
   /** Locale override (`de`, `fr`, `it`, `en`); otherwise the nearest `lang` attribute decides. */
@@ -243,16 +246,6 @@ export class IasIntegrationPlan extends IasElement {
     return this.case ?? this.caseConsumer.value;
   }
 
-  private stripCase?: { source: Case; plan: PlanValue; value: Case };
-
-  /** The case for the time strip, with the plan being edited; the same object while neither changes. */
-  private caseWithPlan(source: Case): Case {
-    const plan = this.plan;
-    if (this.stripCase?.source !== source || this.stripCase.plan !== plan)
-      this.stripCase = { source, plan, value: { ...source, plan } };
-    return this.stripCase.value;
-  }
-
   private onTimelineSelect(e: IasTimelineSelectEvent): void {
     if (e.item.kind !== 'measure') return;
     const id = e.item.measure.id;
@@ -264,13 +257,17 @@ export class IasIntegrationPlan extends IasElement {
   }
 
   private renderStrip(): TemplateResult | typeof nothing {
-    const source = this.currentCase;
-    if (!source) return nothing;
+    const entry = this.currentEntryDate;
+    if (!entry) return nothing;
     const label = this.t('timeStrip');
+    // the compact strip: the case (for the horizon) with the entry date and the plan being edited on top
     return html`<div class="strip" part="strip">
       <h3>${label}</h3>
       <ias-timeline
-        .case=${this.caseWithPlan(source)}
+        compact
+        .case=${this.currentCase}
+        .plan=${this.plan}
+        entry-date=${entry}
         today=${this.currentToday ?? nothing}
         locale=${this.l10n.locale}
         label=${label}

@@ -14,7 +14,7 @@ import {
 } from '@ias-kit/core';
 import { assignLanes } from './lanes.js';
 import type { TimelineModel } from './model.js';
-import type { MeasureDomain, TimelineItem } from './timeline.types.js';
+import type { MeasureDomain, MeasureItem, TimelineItem } from './timeline.types.js';
 
 /** Day number of a calendar date. */
 export const dayOf = (date: CalendarDate): number => dayNumber(toDateParts(date));
@@ -205,4 +205,46 @@ export function layoutChart(
     y = top + count * LANE_HEIGHT + 4;
   }
   return { sections, placements, height: y + 8 };
+}
+
+/** Height of the compact strip's horizon line with the year ticks (`J1 … J7`). */
+export const COMPACT_AXIS_HEIGHT = 18;
+/** Height of one lane of the compact strip. */
+export const COMPACT_LANE_HEIGHT = 24;
+const COMPACT_GAP = 3;
+
+/**
+ * The compact strip: only the dated measures, one lane per overlapping measure (bars only, no labels,
+ * so the lanes follow the bars' own extents), under a thin horizon line. Pure; lanes computed at zoom 1.
+ */
+export function layoutCompact(
+  items: readonly TimelineItem[],
+  scale: ScaleLinear<number, number>,
+): ChartLayout {
+  const dated = items.filter((i): i is MeasureItem => i.kind === 'measure' && !!i.start);
+  const geometry = dated.map((item) => {
+    const x0 = scale(dayOf(item.start!));
+    const x1 = Math.max(scale(dayOf(item.end ?? item.start!)), x0 + 4) + (item.actual?.openEnd ? 7 : 0);
+    return { item, extent: { start: x0, end: x1 } };
+  });
+  const { lanes, count } = assignLanes(
+    geometry.map((g) => g.extent),
+    COMPACT_GAP,
+  );
+  const placements: Placement[] = geometry.map((g, i) => {
+    const lane = lanes[i] ?? 0;
+    return {
+      item: g.item,
+      section: g.item.domain,
+      lane,
+      y: COMPACT_AXIS_HEIGHT + lane * COMPACT_LANE_HEIGHT,
+      labelOffset: 0,
+      labelWidth: g.extent.end - g.extent.start,
+    };
+  });
+  return {
+    sections: [],
+    placements,
+    height: COMPACT_AXIS_HEIGHT + Math.max(1, count) * COMPACT_LANE_HEIGHT + 2,
+  };
 }

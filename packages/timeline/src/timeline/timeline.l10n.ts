@@ -4,6 +4,7 @@ const de = {
   chartLabel: 'Integrationsverlauf',
   chartLabelFor: 'Integrationsverlauf von {name}',
   itemsLabel: 'Einträge: Pfeiltasten wechseln, Eingabe wählt aus, Plus und Minus zoomen',
+  itemsLabelCompact: 'Massnahmen: Pfeiltasten wechseln, Eingabe wählt aus',
   toolbar: 'Ansicht',
   year: 'Jahr {n}',
   yearShort: 'J{n}',
@@ -84,6 +85,7 @@ const de = {
   'notice.end-before-start': '«{subject}» endet vor dem Beginn; nur der Beginn ist eingezeichnet.',
   'notice.no-today': 'Kein Stichtag gesetzt: überfällige Einträge werden nicht erkannt.',
   empty: 'Keine datierten Einträge.',
+  compactEmpty: 'Keine datierten Massnahmen.',
   noCase: 'Kein Fall geladen.',
 } satisfies Record<string, Message>;
 
@@ -93,6 +95,7 @@ const fr: Catalog<TimelineKey> = {
   chartLabel: 'Parcours d’intégration',
   chartLabelFor: 'Parcours d’intégration de {name}',
   itemsLabel: 'Éléments : flèches pour changer, Entrée pour choisir, plus et moins pour zoomer',
+  itemsLabelCompact: 'Mesures : flèches pour changer, Entrée pour choisir',
   toolbar: 'Affichage',
   year: 'Année {n}',
   yearShort: 'A{n}',
@@ -174,6 +177,7 @@ const fr: Catalog<TimelineKey> = {
   'notice.end-before-start': '« {subject} » se termine avant son début ; seul le début est représenté.',
   'notice.no-today': 'Aucune date de référence : les retards ne sont pas détectés.',
   empty: 'Aucun élément daté.',
+  compactEmpty: 'Aucune mesure datée.',
   noCase: 'Aucun dossier chargé.',
 };
 
@@ -181,6 +185,7 @@ const it: Catalog<TimelineKey> = {
   chartLabel: 'Percorso d’integrazione',
   chartLabelFor: 'Percorso d’integrazione di {name}',
   itemsLabel: 'Elementi: frecce per cambiare, Invio per scegliere, più e meno per lo zoom',
+  itemsLabelCompact: 'Misure: frecce per cambiare, Invio per scegliere',
   toolbar: 'Visualizzazione',
   year: 'Anno {n}',
   yearShort: 'A{n}',
@@ -260,6 +265,7 @@ const it: Catalog<TimelineKey> = {
   'notice.end-before-start': '«{subject}» termina prima dell’inizio; è disegnato solo l’inizio.',
   'notice.no-today': 'Nessuna data di riferimento: i ritardi non vengono rilevati.',
   empty: 'Nessun elemento datato.',
+  compactEmpty: 'Nessuna misura datata.',
   noCase: 'Nessun caso caricato.',
 };
 
@@ -267,6 +273,7 @@ const en: Catalog<TimelineKey> = {
   chartLabel: 'Integration timeline',
   chartLabelFor: 'Integration timeline of {name}',
   itemsLabel: 'Items: arrow keys move, Enter selects, plus and minus zoom',
+  itemsLabelCompact: 'Measures: arrow keys move, Enter selects',
   toolbar: 'View',
   year: 'Year {n}',
   yearShort: 'Y{n}',
@@ -346,6 +353,7 @@ const en: Catalog<TimelineKey> = {
   'notice.end-before-start': '“{subject}” ends before it starts; only its start is drawn.',
   'notice.no-today': 'No reference date set: overdue items are not detected.',
   empty: 'No dated items.',
+  compactEmpty: 'No dated measures.',
   noCase: 'No case loaded.',
 };
 

@@ -208,6 +208,31 @@ export const timelineStyles = css`
       margin: 0;
       color: ${token('color-text-muted')};
     }
+    :host([compact]) [part='base'] {
+      gap: ${token('space-xs')};
+    }
+    :host([compact]) [part='chart'] {
+      cursor: default;
+    }
+    .horizon-line {
+      fill: var(--_horizon);
+      stroke: var(--_axis);
+    }
+    .band-line {
+      stroke: var(--_axis);
+    }
+    .compact .year {
+      font-size: 10px;
+    }
+    .visually-hidden {
+      display: block;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     @media (forced-colors: active) {
       .actual,
       .m-reached .marker,
@@ -229,6 +254,11 @@ export const timelineStyles = css`
       [part='table'] {
         display: block !important;
         overflow: visible;
+        position: static !important;
+        inline-size: auto !important;
+        block-size: auto !important;
+        clip-path: none !important;
+        white-space: normal !important;
       }
       td button {
         color: inherit;

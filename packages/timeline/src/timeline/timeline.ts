@@ -12,7 +12,10 @@ import {
   PERMIT_OF_STATUS,
   type CalendarDate,
   type Case,
+  type IntegrationPlan,
   type MilestoneOptions,
+  type Person,
+  type StatusChange,
 } from '@ias-kit/core';
 import {
   baseStyles,
@@ -26,9 +29,11 @@ import {
   AXIS_HEIGHT,
   baseScale,
   calendarTicks,
+  COMPACT_AXIS_HEIGHT,
   dayOf,
   labelWidth,
   layoutChart,
+  layoutCompact,
   MARGIN,
   timeDomain,
   yearBands,
@@ -89,6 +94,12 @@ interface Derived {
  * Data problems (no entry date, a measure without dates, an end before its start) are shown as notices,
  * never thrown. Without a `case` the element uses the case of an enclosing `caseContext` provider.
  *
+ * With `compact` it becomes a small strip of the measures only (one lane of 24 px per overlapping
+ * measure) under a thin horizon line with the years since entry (`J1 … J7`): no milestones, toolbar,
+ * notices or zoom, the same keyboard listbox and `ias-timeline-select`, and a visually hidden table for
+ * screen readers. It needs no full `Case`: `entry-date` and `plan` (optionally `statusHistory` and
+ * `asylum-application-date` for the horizon) are enough; set on top of a `case`, they replace its values.
+ *
  * @tagname ias-timeline
  * @summary Integration timeline from entry to the end of the 5/7-year responsibility, with milestones, measures and a table view.
  * @since 0.1
@@ -132,6 +143,21 @@ export class IasTimeline extends IasElement {
 
   /** Options of the milestone engine, e.g. a canton's school start (`schoolStartAge`, `schoolAgeCutoff`). */
   @property({ attribute: false }) milestoneOptions?: MilestoneOptions;
+
+  /** A small strip of the measures only: no milestones, toolbar, notices or zoom; ~24 px per lane. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The entry date `YYYY-MM-DD`, instead of (or replacing) the entry date of `case`; with `plan` enough without a case. */
+  @property({ attribute: 'entry-date' }) entryDate?: string;
+
+  /** The integration plan whose measures are shown, instead of (or replacing) the plan of `case`. */
+  @property({ attribute: false }) plan?: IntegrationPlan;
+
+  /** The residence status history (oldest first), instead of that of `case`; with `entryDate` it gives the horizon. */
+  @property({ attribute: false }) statusHistory?: StatusChange[];
+
+  /** The asylum application date `YYYY-MM-DD` (start of the 5-year horizon of recognised refugees), instead of that of `case`. */
+  @property({ attribute: 'asylum-application-date' }) asylumApplicationDate?: string;
 
   @state() private transform: ZoomTransform = zoomIdentity;
   @state() private activeKey?: string;
@@ -188,8 +214,28 @@ export class IasTimeline extends IasElement {
     return Math.max(MIN_WIDTH, this.resize.width ?? DEFAULT_WIDTH);
   }
 
+  private merged?: { key: unknown[]; value: Case | undefined };
+
+  /** The case shown: `case` (or the context's) with `entryDate`, `plan`, … on top, or a minimal case built from them. */
   private get currentCase(): Case | undefined {
-    return this.case ?? this.caseConsumer.value;
+    const base = this.case ?? this.caseConsumer.value;
+    const { entryDate, plan, statusHistory, asylumApplicationDate } = this;
+    const key = [base, entryDate, plan, statusHistory, asylumApplicationDate];
+    if (this.merged && this.merged.key.every((v, i) => v === key[i])) return this.merged.value;
+    let value = base;
+    // null (a removed attribute) counts as unset
+    const own = [entryDate, plan, statusHistory, asylumApplicationDate].some((v) => v != null);
+    if (own) {
+      value = base
+        ? { ...base }
+        : { id: '', person: { id: '' } as Person, statusHistory: [], assessments: [], tasks: [] };
+      if (entryDate != null) value.entryDate = entryDate;
+      if (plan != null) value.plan = plan;
+      if (statusHistory != null) value.statusHistory = statusHistory;
+      if (asylumApplicationDate != null) value.asylumApplicationDate = asylumApplicationDate;
+    }
+    this.merged = { key, value };
+    return value;
   }
 
   private get currentToday(): CalendarDate | undefined {
@@ -206,21 +252,37 @@ export class IasTimeline extends IasElement {
   private derive(): Derived {
     const c = this.currentCase;
     const today = this.currentToday;
-    const key = [c, today, this.milestoneOptions, this.width, this.l10n.locale, this.strings, this.labelFont];
+    const compact = this.compact;
+    const key = [
+      c,
+      today,
+      this.milestoneOptions,
+      this.width,
+      this.l10n.locale,
+      this.strings,
+      this.labelFont,
+      compact,
+    ];
     if (this.cache && this.cache.key.every((v, i) => v === key[i])) return this.cache.derived;
-    const model = buildTimeline(c, today, this.milestoneOptions);
+    const full = buildTimeline(c, today, this.milestoneOptions);
+    // compact: the measures only; their data problems stay in each item's description and the table
+    const model: TimelineModel = compact
+      ? { ...full, items: full.items.filter((i) => i.kind === 'measure'), notices: [] }
+      : full;
     const derived: Derived = { model, order: [], text: new Map() };
     const domain = timeDomain(model, model.items.length ? this.validToday : undefined);
     if (domain && model.items.some((i) => i.start)) {
       derived.domain = domain;
       derived.scale = baseScale(domain, this.width);
-      derived.layout = layoutChart(
-        model.items,
-        derived.scale,
-        (i) => this.shortLabel(i),
-        SECTION_ORDER,
-        (text) => this.textWidth(text),
-      );
+      derived.layout = compact
+        ? layoutCompact(model.items, derived.scale)
+        : layoutChart(
+            model.items,
+            derived.scale,
+            (i) => this.shortLabel(i),
+            SECTION_ORDER,
+            (text) => this.textWidth(text),
+          );
       derived.order = [...derived.layout.placements].sort(
         (a, b) => model.items.indexOf(a.item) - model.items.indexOf(b.item),
       );
@@ -377,10 +439,12 @@ export class IasTimeline extends IasElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && !TIMELINE_VIEWS.includes(this.view))
       this.devWarn(`unknown view "${this.view}"`);
+    if (changed.has('compact') && this.compact) this.transform = zoomIdentity; // the strip never zooms
   }
 
   protected override updated(): void {
-    const svgEl = this.svgRef.value;
+    // the compact strip does not zoom (and so never captures the wheel of the page it sits in)
+    const svgEl = this.compact ? undefined : this.svgRef.value;
     if (svgEl !== this.zoomedSvg) {
       if (this.zoomedSvg) select(this.zoomedSvg).on('.zoom', null);
       this.zoomedSvg = svgEl;
@@ -475,12 +539,15 @@ export class IasTimeline extends IasElement {
       }
       case '+':
       case '=':
+        if (this.compact) return;
         event.preventDefault();
         return this.zoomBy(1.5);
       case '-':
+        if (this.compact) return;
         event.preventDefault();
         return this.zoomBy(1 / 1.5);
       case '0':
+        if (this.compact) return;
         event.preventDefault();
         return this.resetZoom();
     }
@@ -499,6 +566,15 @@ export class IasTimeline extends IasElement {
     const notices = [...model.notices];
     if (c && !this.validToday) notices.push({ code: 'no-today' });
     const drawable = !!derived.layout;
+    if (this.compact) {
+      return html`<div part="base">
+        <div class="measure-box"></div>
+        <div class="chart-area">
+          ${drawable ? this.renderCompact(derived) : html`<p class="empty">${this.t('compactEmpty')}</p>`}
+        </div>
+        ${this.renderTable(model)}
+      </div>`;
+    }
     return html`<div part="base">
       <div class="measure-box"></div>
       ${
@@ -636,6 +712,80 @@ export class IasTimeline extends IasElement {
       </svg>`;
   }
 
+  /** The compact strip: a thin horizon line with the years since entry, then the measures in lanes. */
+  private renderCompact(derived: Derived): TemplateResult {
+    const { model, layout } = derived;
+    const x = derived.scale!;
+    const width = this.width;
+    const height = layout!.height;
+    const active = derived.order.find((p) => p.item.key === this.activeKey) ?? derived.order[0];
+    const activeKey = active?.item.key;
+    const today = this.validToday;
+    const entry = model.entryDate;
+    const horizon = model.horizon;
+    const bands = entry ? yearBands(entry, horizon?.end) : [];
+    const px = (d: CalendarDate) => x(dayOf(d));
+    const lineY = COMPACT_AXIS_HEIGHT - 4;
+    const innerRight = width - MARGIN.right;
+    const clip = `M${MARGIN.left - 10},0H${innerRight + 10}V${height}H${MARGIN.left - 10}Z`;
+    return html`<svg
+        ${ref(this.svgRef)}
+        part="chart"
+        class="compact"
+        role="group"
+        aria-label=${this.chartLabel}
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+      >
+        <defs>
+          <pattern
+            id="ias-hatch"
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="4" height="4" fill="var(--_surface)"></rect>
+            <line x1="0" y1="0" x2="0" y2="4" stroke="var(--_critical)" stroke-width="2"></line>
+          </pattern>
+          <clipPath id="ias-clip"><path d=${clip}></path></clipPath>
+        </defs>
+        <g aria-hidden="true" clip-path="url(#ias-clip)">
+          ${
+            horizon
+              ? svg`<rect class="horizon-line" x=${px(horizon.start)} y=${lineY - 2} width=${Math.max(0, px(horizon.end) - px(horizon.start))} height="4"></rect>`
+              : nothing
+          }
+          <g part="axis">
+            ${bands.map((b) => {
+              const x0 = x(b.start);
+              const w = x(b.end) - x0;
+              return svg`<line class="tick major" x1=${x0} x2=${x0} y1=${lineY - 4} y2=${lineY + 4}></line>
+                <line class="band-line" x1=${x0} x2=${x0 + w} y1=${lineY} y2=${lineY}></line>
+                ${w >= 22 ? svg`<text class="year" x=${x0 + w / 2} y=${lineY - 4} text-anchor="middle">${this.t('yearShort', { n: b.n })}</text>` : nothing}`;
+            })}
+          </g>
+          ${entry ? svg`<line class="entry-line" x1=${px(entry)} x2=${px(entry)} y1=${lineY} y2=${height}></line>` : nothing}
+          ${horizon ? svg`<line class="end-line" data-day=${horizon.end} x1=${px(horizon.end)} x2=${px(horizon.end)} y1=${lineY} y2=${height}></line>` : nothing}
+          ${today ? svg`<line class="today-line" x1=${px(today)} x2=${px(today)} y1=${lineY - 6} y2=${height}></line>` : nothing}
+        </g>
+        <g
+          role="listbox"
+          aria-label=${this.t('itemsLabelCompact')}
+          aria-orientation="horizontal"
+          @keydown=${this.onKeydown}
+        >
+          ${derived.order.map((p) => this.renderItem(p, x, p.item.key === activeKey, derived.text.get(p.item)!))}
+        </g>
+      </svg>
+      ${
+        active && this.activeKey
+          ? html`<p class="detail active-detail">${this.describe(active.item)}</p>`
+          : nothing
+      }`;
+  }
+
   private renderBackground(
     derived: Derived,
     x: ScaleLinear<number, number>,
@@ -730,9 +880,15 @@ export class IasTimeline extends IasElement {
         if (this.activeKey !== item.key) this.activeKey = item.key;
       }}
     >
-      <rect class="focus" x=${boxX - 2} y=${y - 2} width=${boxW + 4} height="30" rx="3"></rect>
-      ${isBar ? this.renderBar(item, x, y) : this.renderMarker(item, start, y + 9)}
-      <text x=${textX} y=${y + 25}>${label}</text>
+      ${
+        this.compact
+          ? svg`<title>${label}</title>
+            <rect class="focus" x=${x0 - 3} y=${y - 2} width=${x1 - x0 + (item.kind === 'measure' && item.actual?.openEnd ? 13 : 6)} height="20" rx="3"></rect>
+            ${this.renderBar(item, x, y)}`
+          : svg`<rect class="focus" x=${boxX - 2} y=${y - 2} width=${boxW + 4} height="30" rx="3"></rect>
+            ${isBar ? this.renderBar(item, x, y) : this.renderMarker(item, start, y + 9)}
+            <text x=${textX} y=${y + 25}>${label}</text>`
+      }
     </g>`;
   }
 
@@ -777,7 +933,9 @@ export class IasTimeline extends IasElement {
   }
 
   private renderTable(model: TimelineModel): TemplateResult {
-    return html`<div part="table">
+    // compact chart: the table is for screen readers only, without focusable buttons nobody can see
+    const hidden = this.compact && this.view !== 'table';
+    return html`<div part="table" class=${hidden ? 'visually-hidden' : ''}>
       <table>
         <caption>
           ${this.t('tableCaption', { label: this.chartLabel })}
@@ -798,16 +956,22 @@ export class IasTimeline extends IasElement {
                     html`<tr data-key=${item.key}>
                       <td>${this.t(`kind.${item.kind}`)}</td>
                       <td>
-                        <button type="button" @click=${() => this.select(item)}>
-                          ${this.itemName(item)}
-                        </button>
+                        ${
+                          hidden
+                            ? this.itemName(item)
+                            : html`<button type="button" @click=${() => this.select(item)}>
+                                ${this.itemName(item)}
+                              </button>`
+                        }
                       </td>
                       <td>${this.itemDates(item)}</td>
                       <td>${[this.itemState(item), this.problemText(item)].filter(Boolean).join(' – ')}</td>
                     </tr>`,
                 )
               : html`<tr>
-                  <td colspan="4">${this.currentCase ? this.t('empty') : this.t('noCase')}</td>
+                  <td colspan="4">
+                    ${this.compact ? this.t('compactEmpty') : this.currentCase ? this.t('empty') : this.t('noCase')}
+                  </td>
                 </tr>`
           }
         </tbody>
