@@ -14,6 +14,7 @@ import type {
   ArrayNode,
   ChoiceNode,
   EnumOption,
+  FieldError,
   FieldNode,
   MultiEnumNode,
   NumberNode,
@@ -21,7 +22,7 @@ import type {
   PropertyField,
   StringNode,
 } from '@ias-kit/core/schema';
-import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
+import { IasElement, baseStyles, translate } from '@ias-kit/ui';
 import type { FormStore } from '../form/form-store.js';
 import { formMessages, type FormKey } from '../form/form.l10n.js';
 import { fieldStyles } from './field.styles.js';
@@ -70,34 +71,41 @@ export class IasFormField extends IasElement {
   @state() private draft?: string;
   @state() private announcement = '';
 
-  private readonly l10n = new LocalizeController(this, formMessages);
   private unsubscribe?: () => void;
+  private subscribed?: { store: FormStore; pointer: string };
   private focusAfterRender?: string;
   private widgetEl?: HTMLElement & Record<string, unknown>;
 
-  /** The form's locale (read by the localize controller). */
+  /** The form's locale. Messages follow it; `<ias-form>` re-renders every field when it changes. */
   get locale(): string {
     return this.store?.locale ?? 'de';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pointer') || changed.has('store')) {
-      this.unsubscribe?.();
-      this.unsubscribe = this.store?.subscribe(this.pointer, () => this.requestUpdate());
-    }
+    if (changed.has('pointer') || changed.has('store')) this.subscribe();
     if (changed.has('value') && this.draft !== undefined && !this.draftMatches()) this.draft = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.store && !this.unsubscribe)
-      this.unsubscribe = this.store.subscribe(this.pointer, () => this.requestUpdate());
+    if (this.store && !this.unsubscribe) this.subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.subscribed = undefined;
+  }
+
+  /** Listens to the store for this field's pointer, unless already listening to exactly that. */
+  private subscribe(): void {
+    const store = this.store;
+    const pointer = this.pointer;
+    if (this.unsubscribe && this.subscribed?.store === store && this.subscribed.pointer === pointer) return;
+    this.unsubscribe?.();
+    this.unsubscribe = store?.subscribe(pointer, () => this.requestUpdate());
+    this.subscribed = store ? { store, pointer } : undefined;
   }
 
   protected override updated(): void {
@@ -139,7 +147,9 @@ export class IasFormField extends IasElement {
   }
 
   private t(key: FormKey, params?: Record<string, string | number>): string {
-    return this.l10n.t(key, params);
+    // The form's locale, not a controller per field: `<ias-form>` resolves it (property, `lang`, document)
+    // and re-renders every field when it changes, so a controller per field would only add work.
+    return translate(formMessages, this.store?.locale ?? 'de', key, params);
   }
 
   private text(t: LocalizedText | undefined): string | undefined {
@@ -207,43 +217,54 @@ export class IasFormField extends IasElement {
     return ids.length ? ids.join(' ') : undefined;
   }
 
-  private labelContent(): TemplateResult {
-    return html`${this.label}${
-      this.required
-        ? html`<span class="req" aria-hidden="true"> *</span
-            ><span class="visually-hidden"> (${this.t('required')})</span>`
-        : nothing
-    }`;
+  // The pieces below are spliced straight into each field's one template (rather than nested templates of
+  // their own), so a leaf field renders as few template instances as possible: first render is dominated by
+  // cloning and wiring template instances, one per nested `html` result.
+
+  private requiredMark(): TemplateResult | typeof nothing {
+    return this.required
+      ? html`<span class="req" aria-hidden="true"> *</span
+          ><span class="visually-hidden"> (${this.t('required')})</span>`
+      : nothing;
+  }
+
+  private helpText(): string | undefined {
+    return this.text(this.node.help) ?? this.text(this.node.description);
+  }
+
+  private helpPart(help: string | undefined): TemplateResult | typeof nothing {
+    return help ? html`<div id="help" part="help" class="help">${help}</div>` : nothing;
+  }
+
+  private errorPart(errors: readonly FieldError[]): TemplateResult | typeof nothing {
+    return errors.length
+      ? html`<div id="error" part="error" class="error">
+          ${errors.map((e) => html`<span>${e.message}</span> `)}
+        </div>`
+      : nothing;
   }
 
   private helpAndError(): TemplateResult {
-    const help = this.text(this.node.help) ?? this.text(this.node.description);
-    const errors = this.errors;
-    return html`${help ? html`<div id="help" part="help" class="help">${help}</div>` : nothing}
-    ${
-      errors.length
-        ? html`<div id="error" part="error" class="error">
-            ${errors.map((e) => html`<span>${e.message}</span> `)}
-          </div>`
-        : nothing
-    }`;
+    return html`${this.helpPart(this.helpText())} ${this.errorPart(this.errors)}`;
   }
 
   private field(control: TemplateResult, { forId = 'c' }: { forId?: string } = {}): TemplateResult {
-    return html`<div part="field" class="field ${this.errors.length ? 'invalid' : ''}">
-      <label part="label" for=${forId}>${this.labelContent()}</label>
-      ${control} ${this.helpAndError()}
+    const errors = this.errors;
+    return html`<div part="field" class="field ${errors.length ? 'invalid' : ''}">
+      <label part="label" for=${forId}>${this.label}${this.requiredMark()}</label>
+      ${control} ${this.helpPart(this.helpText())} ${this.errorPart(errors)}
     </div>`;
   }
 
   private group(content: TemplateResult, cls = ''): TemplateResult {
+    const errors = this.errors;
     return html`<fieldset
       part="group"
-      class="group ${cls} ${this.errors.length ? 'invalid' : ''}"
+      class="group ${cls} ${errors.length ? 'invalid' : ''}"
       aria-describedby=${ifDefined(this.describedBy())}
     >
-      <legend part="label">${this.labelContent()}</legend>
-      ${content} ${this.helpAndError()}
+      <legend part="label">${this.label}${this.requiredMark()}</legend>
+      ${content} ${this.helpPart(this.helpText())} ${this.errorPart(errors)}
     </fieldset>`;
   }
 
@@ -385,8 +406,8 @@ export class IasFormField extends IasElement {
         @change=${(e: Event) => this.edit((e.target as HTMLInputElement).checked)}
         @blur=${this.leave}
       />
-      <label part="label" for="c">${this.labelContent()}</label>
-      ${this.helpAndError()}
+      <label part="label" for="c">${this.label}${this.requiredMark()}</label>
+      ${this.helpPart(this.helpText())} ${this.errorPart(this.errors)}
     </div>`;
   }
 
@@ -502,7 +523,7 @@ export class IasFormField extends IasElement {
       }
     }
     return html`<div part="field" class="field ${invalid || this.errors.length ? 'invalid' : ''}">
-      <label part="label" for="c">${this.labelContent()}</label>
+      <label part="label" for="c">${this.label}${this.requiredMark()}</label>
       <textarea
         id="c"
         part="control"
@@ -527,7 +548,7 @@ export class IasFormField extends IasElement {
       ></textarea>
       <div id="jsonhint" part="help" class="help">${this.t('jsonHint')}</div>
       ${invalid ? html`<div id="jsonerr" part="error" class="error">${this.t('invalidJson')}</div>` : nothing}
-      ${this.helpAndError()}
+      ${this.helpPart(this.helpText())} ${this.errorPart(this.errors)}
     </div>`;
   }
 
