@@ -1,8 +1,10 @@
 // The texts of <ias-integration-plan> in de, fr, it and en. English declares the keys; a key missing in
 // another locale is a type error. Hosts override any text with the `strings` property.
 import type { Catalog, Catalogs } from '@ias-kit/ui';
+import { goalDomainLabels } from '@ias-kit/ui';
 
 const en = {
+  ...goalDomainLabels.en,
   label: 'Integration plan',
   'section.plan': 'Plan',
   'section.goals': 'Goals',
@@ -22,14 +24,6 @@ const en = {
   namesHint: 'Separate names with commas',
   nextReview: 'Next review',
   domain: 'Domain',
-  'domain.sprache': 'Language',
-  'domain.bildung': 'Education',
-  'domain.arbeit': 'Work',
-  'domain.soziale_integration': 'Social integration',
-  'domain.gesundheit': 'Health',
-  'domain.wohnen': 'Housing',
-  'domain.familie_kinder': 'Family and children',
-  'domain.finanzen': 'Finances',
   iasGoal: 'IAS goal',
   'iasGoal.1': '1 – Language (at least A1 after 3 years)',
   'iasGoal.2': '2 – Children understood at school start',
@@ -196,6 +190,7 @@ const en = {
 export type PlanKey = keyof typeof en;
 
 const de: Catalog<PlanKey> = {
+  ...goalDomainLabels.de,
   label: 'Integrationsplan',
   'section.plan': 'Plan',
   'section.goals': 'Ziele',
@@ -215,14 +210,6 @@ const de: Catalog<PlanKey> = {
   namesHint: 'Namen mit Komma trennen',
   nextReview: 'Nächste Standortbestimmung',
   domain: 'Bereich',
-  'domain.sprache': 'Sprache',
-  'domain.bildung': 'Bildung',
-  'domain.arbeit': 'Arbeit',
-  'domain.soziale_integration': 'Soziale Integration',
-  'domain.gesundheit': 'Gesundheit',
-  'domain.wohnen': 'Wohnen',
-  'domain.familie_kinder': 'Familie und Kinder',
-  'domain.finanzen': 'Finanzen',
   iasGoal: 'IAS-Wirkungsziel',
   'iasGoal.1': '1 – Sprache (mind. A1 nach 3 Jahren)',
   'iasGoal.2': '2 – Kinder verständigen sich bei Schulbeginn',
@@ -386,6 +373,7 @@ const de: Catalog<PlanKey> = {
 };
 
 const fr: Catalog<PlanKey> = {
+  ...goalDomainLabels.fr,
   label: "Plan d'intégration",
   'section.plan': 'Plan',
   'section.goals': 'Objectifs',
@@ -405,14 +393,6 @@ const fr: Catalog<PlanKey> = {
   namesHint: 'Séparer les noms par une virgule',
   nextReview: 'Prochain bilan',
   domain: 'Domaine',
-  'domain.sprache': 'Langue',
-  'domain.bildung': 'Formation',
-  'domain.arbeit': 'Travail',
-  'domain.soziale_integration': 'Intégration sociale',
-  'domain.gesundheit': 'Santé',
-  'domain.wohnen': 'Logement',
-  'domain.familie_kinder': 'Famille et enfants',
-  'domain.finanzen': 'Finances',
   iasGoal: 'Objectif AIS',
   'iasGoal.1': '1 – Langue (au moins A1 après 3 ans)',
   'iasGoal.2': '2 – Enfants : langue au début de la scolarité',
@@ -576,6 +556,7 @@ const fr: Catalog<PlanKey> = {
 };
 
 const it: Catalog<PlanKey> = {
+  ...goalDomainLabels.it,
   label: "Piano d'integrazione",
   'section.plan': 'Piano',
   'section.goals': 'Obiettivi',
@@ -595,14 +576,6 @@ const it: Catalog<PlanKey> = {
   namesHint: 'Separare i nomi con una virgola',
   nextReview: 'Prossimo bilancio',
   domain: 'Ambito',
-  'domain.sprache': 'Lingua',
-  'domain.bildung': 'Formazione',
-  'domain.arbeit': 'Lavoro',
-  'domain.soziale_integration': 'Integrazione sociale',
-  'domain.gesundheit': 'Salute',
-  'domain.wohnen': 'Alloggio',
-  'domain.familie_kinder': 'Famiglia e figli',
-  'domain.finanzen': 'Finanze',
   iasGoal: 'Obiettivo AIS',
   'iasGoal.1': '1 – Lingua (almeno A1 dopo 3 anni)',
   'iasGoal.2': "2 – Bambini: lingua all'inizio della scuola",

@@ -1,6 +1,8 @@
 import type { Catalog, Catalogs, Message } from '@ias-kit/ui';
+import { goalDomainLabels } from '@ias-kit/ui';
 
 const de = {
+  ...goalDomainLabels.de,
   chartLabel: 'Integrationsverlauf',
   chartLabelFor: 'Integrationsverlauf von {name}',
   itemsLabel: 'Einträge: Pfeiltasten wechseln, Eingabe wählt aus, Plus und Minus zoomen',
@@ -19,14 +21,6 @@ const de = {
   showTable: 'Tabelle',
   sectionMilestones: 'Meilensteine',
   sectionEvents: 'Termine und Status',
-  'domain.sprache': 'Sprache',
-  'domain.bildung': 'Bildung',
-  'domain.arbeit': 'Arbeit',
-  'domain.soziale_integration': 'Soziale Integration',
-  'domain.gesundheit': 'Gesundheit',
-  'domain.wohnen': 'Wohnen',
-  'domain.familie_kinder': 'Familie und Kinder',
-  'domain.finanzen': 'Finanzen',
   'domain.andere': 'Andere',
   'ms.language-a1': 'Sprachniveau A1 (Ziel 1)',
   'ms.school-start': 'Schuleintritt (Ziel 2)',
@@ -92,6 +86,7 @@ const de = {
 export type TimelineKey = keyof typeof de;
 
 const fr: Catalog<TimelineKey> = {
+  ...goalDomainLabels.fr,
   chartLabel: 'Parcours d’intégration',
   chartLabelFor: 'Parcours d’intégration de {name}',
   itemsLabel: 'Éléments : flèches pour changer, Entrée pour choisir, plus et moins pour zoomer',
@@ -110,14 +105,6 @@ const fr: Catalog<TimelineKey> = {
   showTable: 'Tableau',
   sectionMilestones: 'Jalons',
   sectionEvents: 'Rendez-vous et statut',
-  'domain.sprache': 'Langue',
-  'domain.bildung': 'Formation',
-  'domain.arbeit': 'Travail',
-  'domain.soziale_integration': 'Intégration sociale',
-  'domain.gesundheit': 'Santé',
-  'domain.wohnen': 'Logement',
-  'domain.familie_kinder': 'Famille et enfants',
-  'domain.finanzen': 'Finances',
   'domain.andere': 'Autres',
   'ms.language-a1': 'Niveau de langue A1 (objectif 1)',
   'ms.school-start': 'Début de la scolarité (objectif 2)',
@@ -182,6 +169,7 @@ const fr: Catalog<TimelineKey> = {
 };
 
 const it: Catalog<TimelineKey> = {
+  ...goalDomainLabels.it,
   chartLabel: 'Percorso d’integrazione',
   chartLabelFor: 'Percorso d’integrazione di {name}',
   itemsLabel: 'Elementi: frecce per cambiare, Invio per scegliere, più e meno per lo zoom',
@@ -200,14 +188,6 @@ const it: Catalog<TimelineKey> = {
   showTable: 'Tabella',
   sectionMilestones: 'Tappe',
   sectionEvents: 'Appuntamenti e statuto',
-  'domain.sprache': 'Lingua',
-  'domain.bildung': 'Formazione',
-  'domain.arbeit': 'Lavoro',
-  'domain.soziale_integration': 'Integrazione sociale',
-  'domain.gesundheit': 'Salute',
-  'domain.wohnen': 'Alloggio',
-  'domain.familie_kinder': 'Famiglia e figli',
-  'domain.finanzen': 'Finanze',
   'domain.andere': 'Altro',
   'ms.language-a1': 'Livello linguistico A1 (obiettivo 1)',
   'ms.school-start': 'Inizio della scuola (obiettivo 2)',
@@ -270,6 +250,7 @@ const it: Catalog<TimelineKey> = {
 };
 
 const en: Catalog<TimelineKey> = {
+  ...goalDomainLabels.en,
   chartLabel: 'Integration timeline',
   chartLabelFor: 'Integration timeline of {name}',
   itemsLabel: 'Items: arrow keys move, Enter selects, plus and minus zoom',
@@ -288,14 +269,6 @@ const en: Catalog<TimelineKey> = {
   showTable: 'Table',
   sectionMilestones: 'Milestones',
   sectionEvents: 'Appointments and status',
-  'domain.sprache': 'Language',
-  'domain.bildung': 'Education',
-  'domain.arbeit': 'Work',
-  'domain.soziale_integration': 'Social integration',
-  'domain.gesundheit': 'Health',
-  'domain.wohnen': 'Housing',
-  'domain.familie_kinder': 'Family and children',
-  'domain.finanzen': 'Finances',
   'domain.andere': 'Other',
   'ms.language-a1': 'Language level A1 (goal 1)',
   'ms.school-start': 'School start (goal 2)',

@@ -1,1 +1,2 @@
 export * from './localize-controller.js';
+export * from './domain-labels.js';
