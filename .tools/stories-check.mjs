@@ -67,11 +67,19 @@ try {
     // Let elements finish rendering (validators compile after first paint, charts measure their width).
     await page.waitForTimeout(250);
     await page.addScriptTag({ path: AXE });
+    // Storybook's a11y panel may be running its own axe in the page: wait for it rather than collide.
     const violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document.querySelector('#storybook-root'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const r = await window.axe.run(document.querySelector('#storybook-root'), {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+        } catch (e) {
+          if (attempt > 50 || !String(e).includes('already running')) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     });
     if (violations.length) problems.push(`${story.id}: ${violations.join('; ')}`);
     if (errors.length) problems.push(`${story.id}: page error ${errors[0]}`);
