@@ -1,5 +1,8 @@
 // Runs the real command line (`node bin/ias-kit.mjs`) as a child process on the fixtures.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -149,6 +152,51 @@ describe('ias-kit indicators', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('line 7: a record must be a JSON object');
   });
 
+  it('gives the same report, rejections and line numbers when the file is read by several threads', async () => {
+    // 300 records: the hand-computed cohort under new ids, with CRLF line ends, a byte-order mark,
+    // blank lines, broken lines and duplicates of ids from other parts of the file.
+    const cohort = readFileSync(join(FX, 'cohort.ndjson'), 'utf8').trim().split('\n');
+    const lines: string[] = [];
+    for (let i = 0; i < 30; i++)
+      for (const l of cohort)
+        lines.push(JSON.stringify({ ...JSON.parse(l), id: `${JSON.parse(l).id}-${i}` }));
+    lines.splice(250, 0, '{"id": "broken', JSON.stringify({ ...JSON.parse(cohort[0]!), id: 'a-0' }));
+    lines.splice(
+      120,
+      0,
+      '',
+      JSON.stringify({ ...JSON.parse(cohort[1]!), id: 'a-29', entryDate: '2019-02-30' }),
+    );
+    lines.splice(2, 0, '[1, 2]');
+    const dir = mkdtempSync(join(tmpdir(), 'ias-cli-threads-'));
+    try {
+      const file = join(dir, 'many.ndjson');
+      writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+      const args = ['indicators', file, '--at', '2025-06-30', '--by', 'cohort,status', '--format', 'json'];
+      const runs = await Promise.all(['1', '2', '3', '7'].map((t) => run(...args, '--threads', t)));
+      for (const r of runs) {
+        expect(r.code).toBe(1);
+        noStack(r);
+      }
+      const one = JSON.parse(runs[0]!.stdout);
+      expect(one.totals.find((f: { indicator: string }) => f.indicator === 'goal-1-language').numerator).toBe(
+        89, // 30 × a, e, f; the last "a" reuses the id of the broken record on line 123
+      );
+      expect(runs[0]!.stderr).toContain('line 3: a record must be a JSON object');
+      expect(runs[0]!.stderr).toContain('line 123 (id a-29): entryDate: "2019-02-30" is not a valid date');
+      expect(runs[0]!.stderr).toContain('line 254: not valid JSON');
+      expect(runs[0]!.stderr).toContain('line 255 (id a-0): id: "a-0" appears more than once');
+      expect(runs[0]!.stderr).toMatch(/line 29\d \(id a-29\): id: "a-29" appears more than once/);
+      expect(runs[0]!.stderr).toContain('5 bad record(s)');
+      for (const r of runs.slice(1)) {
+        expect(JSON.parse(r.stdout)).toEqual(one);
+        expect(r.stderr).toBe(runs[0]!.stderr);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a broken JSON document and a broken CSV with their line', async () => {
     const j = await run('indicators', 'bad-syntax.txt', '--input-format', 'json', '--at', '2025-06-30');
     expect(j.code).toBe(1);
@@ -170,6 +218,7 @@ describe('ias-kit indicators', { timeout: 60_000 }, () => {
       ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--format', 'xml'],
       ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--definitions', 'bad-syntax.txt'],
       ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--from', '2026-01-01'],
+      ['indicators', 'cohort.ndjson', '--at', '2025-06-30', '--threads', '0'],
       ['frobnicate'],
       [],
     ]) {

@@ -11,6 +11,7 @@
  * 2 usage error or unreadable file/schema/overlay. Never prints a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { IasError, isCalendarDate, toLocale, type Locale } from '@ias-kit/core';
 import {
   GROUP_KEYS,
@@ -21,11 +22,26 @@ import {
   type GroupKey,
   type IndicatorDefinitions,
   type IndicatorId,
+  type IndicatorOptions,
 } from './core.js';
 import { compileSchema } from '@ias-kit/core/compile';
 import { applyOverlay } from '@ias-kit/core/schema';
-import { INPUT_FORMATS, readRecords, showPosition, type InputFormat, type Position } from './read.js';
+import { accumulateInParallel, feed, runWorkerPart, type Unreadable } from './parallel.js';
+import {
+  INPUT_FORMATS,
+  detectFormat,
+  readRecords,
+  showPosition,
+  type InputFormat,
+  type Position,
+} from './read.js';
 import { KIT_SCHEMAS } from './schemas.js';
+
+// In a worker thread started by `ias-kit indicators` (this module is its script): compute a part.
+runWorkerPart();
+
+/** Below this size an NDJSON file is read by one thread: starting workers would cost more. */
+const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 export interface Io {
   out: (text: string) => void;
@@ -42,6 +58,7 @@ class UsageError extends Error {}
 const USAGE = `Usage:
   ias-kit indicators FILE --at YYYY-MM-DD [--by ${GROUP_KEYS.join(',')}] [--from DATE] [--to DATE]
                           [--format table|csv|json] [--indicators ID,...] [--definitions FILE.json]
+                          [--threads N]
   ias-kit validate FILE --schema ${Object.keys(KIT_SCHEMAS).join('|')}|SCHEMA.json [--overlay OVERLAY.json]
                         [--format text|json] [--locale de|fr|it|en]
 FILE: JSON (array), NDJSON (.ndjson, .jsonl) or CSV (.csv); --input-format ${INPUT_FORMATS.join('|')} overrides.
@@ -147,9 +164,13 @@ async function indicators(args: Args, io: Io): Promise<number> {
     'indicators',
     'definitions',
     'input-format',
+    'threads',
     'help',
   ]);
   const file = requireFile(args.file);
+  const givenThreads = args.options.get('threads');
+  if (givenThreads !== undefined && !/^[1-9]\d{0,2}$/.test(givenThreads))
+    throw new UsageError('--threads must be a whole number from 1 to 999');
   const at = date(args.options, 'at', true)!;
   const from = date(args.options, 'from', false);
   const to = date(args.options, 'to', false);
@@ -166,47 +187,45 @@ async function indicators(args: Args, io: Io): Promise<number> {
   const definitions = defsFile
     ? (readJsonFile(defsFile, 'definitions file') as Partial<IndicatorDefinitions>)
     : undefined;
+  const options: IndicatorOptions = {
+    at,
+    by,
+    ...(from || to ? { period: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {}),
+    ...(definitions ? { definitions } : {}),
+    ...(ids ? { indicators: ids } : {}),
+    collectIds: format === 'json',
+  };
   let acc;
   try {
-    acc = createIndicatorAccumulator({
-      at,
-      by,
-      ...(from || to ? { period: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {}),
-      ...(definitions ? { definitions } : {}),
-      ...(ids ? { indicators: ids } : {}),
-      collectIds: format === 'json',
-    });
+    acc = createIndicatorAccumulator(options); // checks the options once, before any thread starts
   } catch (e) {
     if (e instanceof IasError) throw new UsageError(e.message);
     throw e;
   }
-  const unreadable: string[] = [];
-  // Where each record came from: a line number (NDJSON, CSV) or, negative, -1 - array index (JSON).
-  // Plain numbers keep 100,000 positions in under a megabyte.
-  const positions: number[] = [];
-  const positionOf = (i: number): Position => {
-    const p = positions[i]!;
-    return p >= 0 ? { line: p } : { index: -1 - p };
-  };
-  let n = 0;
-  for await (const batch of readRecords(file, inputFormat(args.options))) {
-    for (const item of batch) {
-      if (!item.ok) {
-        unreadable.push(`${showPosition(item.position)}: ${item.message}`);
-        continue;
-      }
-      positions.push('line' in item.position ? item.position.line : -1 - item.position.index);
-      acc.add(item.record, n++);
-    }
-  }
+  // A record's index is its line (NDJSON, CSV) or its array index (JSON).
+  const kind = inputFormat(args.options) ?? detectFormat(file);
+  const positionOf = (n: number): Position => (kind === 'json' ? { index: n } : { line: n });
+  let unreadable: Unreadable[] = [];
+  const size = statSync(file).size;
+  const threads = givenThreads ? Number(givenThreads) : Math.min(8, availableParallelism());
+  if (kind === 'ndjson' && threads > 1 && (givenThreads || size >= PARALLEL_MIN_BYTES)) {
+    ({ acc, unreadable } = await accumulateInParallel(
+      file,
+      size,
+      options,
+      threads,
+      new URL(import.meta.url),
+    ));
+  } else await feed(readRecords(file, kind), acc, unreadable);
   const report = acc.result();
+  const unreadableText = unreadable.map((u) => `${showPosition(u.position)}: ${u.message}`);
   const bad = [
-    ...unreadable,
+    ...unreadableText,
     ...report.rejected.map((r) => `${where(positionOf(r.index), r.id)}: ${r.message}`),
   ];
   if (format === 'json') {
     const rejected = report.rejected.map((r) => ({ ...r, position: positionOf(r.index) }));
-    io.out(JSON.stringify({ ...report, rejected, unreadable }, null, 2) + '\n');
+    io.out(JSON.stringify({ ...report, rejected, unreadable: unreadableText }, null, 2) + '\n');
   } else if (format === 'csv') {
     io.out(reportCsv(report));
   } else {

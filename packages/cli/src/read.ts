@@ -4,7 +4,7 @@
  * array, or one object). NDJSON and CSV are read chunk by chunk in constant memory; a JSON
  * document must be parsed whole, so use NDJSON for large files.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { CsvReader, csvRowToRecord } from './core.js';
@@ -30,13 +30,21 @@ export function detectFormat(file: string): InputFormat {
 /** A clean message for a JSON.parse error (never a stack). */
 const parseMessage = (e: unknown) => `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
 
-async function* ndjson(file: string): AsyncGenerator<Item[]> {
+/** A byte range of a file: `start` inclusive, `end` exclusive. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+/** Yields the records in batches; returns the number of lines read. */
+async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], number> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   let line = 0;
   const emit = (text: string, batch: Item[]) => {
     line++;
-    const t = text.endsWith('\r') ? text.slice(0, -1) : text;
+    let t = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (line === 1 && !range?.start && t.charCodeAt(0) === 0xfeff) t = t.slice(1); // byte-order mark
     if (t.trim() === '') return;
     try {
       batch.push({ ok: true, record: JSON.parse(t), position: { line } });
@@ -44,7 +52,11 @@ async function* ndjson(file: string): AsyncGenerator<Item[]> {
       batch.push({ ok: false, message: parseMessage(e), position: { line } });
     }
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  const stream = createReadStream(file, {
+    highWaterMark: 1 << 20,
+    ...(range ? { start: range.start, end: range.end - 1 } : {}),
+  });
+  for await (const chunk of stream) {
     const text = rest + decoder.write(chunk as Buffer);
     const batch: Item[] = [];
     let start = 0;
@@ -61,6 +73,7 @@ async function* ndjson(file: string): AsyncGenerator<Item[]> {
   const batch: Item[] = [];
   if (rest !== '') emit(rest, batch);
   yield batch;
+  return line;
 }
 
 async function* csv(file: string): AsyncGenerator<Item[]> {
@@ -133,6 +146,47 @@ async function* json(file: string): AsyncGenerator<Item[]> {
 }
 
 /** The records of `file`, in batches (one per chunk read). Throws only for a file that cannot be opened. */
-export function readRecords(file: string, format: InputFormat = detectFormat(file)): AsyncGenerator<Item[]> {
+export function readRecords(
+  file: string,
+  format: InputFormat = detectFormat(file),
+): AsyncGenerator<Item[], number | void> {
   return format === 'ndjson' ? ndjson(file) : format === 'csv' ? csv(file) : json(file);
+}
+
+/**
+ * The records of the NDJSON lines in `range` of `file` (which must start at the beginning of a
+ * line); line numbers count from the range's first line. Returns the number of lines read.
+ */
+export const readNdjsonRange = (file: string, range: ByteRange): AsyncGenerator<Item[], number> =>
+  ndjson(file, range);
+
+/**
+ * Cuts `size` bytes of `file` into at most `parts` ranges that start at the beginning of a line (so
+ * each can be read by its own thread); empty ranges are left out.
+ */
+export function splitLines(file: string, size: number, parts: number): ByteRange[] {
+  const cuts = [0];
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(64 * 1024);
+    for (let i = 1; i < parts; i++) {
+      let pos = Math.max(Math.floor((size * i) / parts), cuts[cuts.length - 1]!);
+      let cut = size;
+      for (;;) {
+        const got = readSync(fd, buf, 0, buf.length, pos);
+        if (got <= 0) break;
+        const nl = buf.subarray(0, got).indexOf(10);
+        if (nl >= 0) {
+          cut = pos + nl + 1;
+          break;
+        }
+        pos += got;
+      }
+      if (cut >= size) break;
+      if (cut > cuts[cuts.length - 1]!) cuts.push(cut);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return cuts.map((start, i) => ({ start, end: cuts[i + 1] ?? size }));
 }

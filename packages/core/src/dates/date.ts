@@ -92,14 +92,44 @@ function rangeError(value: unknown, field: string, what: string): IasDateError {
   );
 }
 
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/**
+ * The numbers of a strict `YYYY-MM-DD` calendar date, or `undefined`: read digit by digit, without
+ * a regular expression or a string allocation (dates are read in hot loops: 100,000 persons).
+ */
+function readIsoDay(value: unknown): DateParts | undefined {
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  )
+    return undefined;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = digit(value, i);
+    if (d < 0) return undefined;
+    year = year * 10 + d;
+  }
+  const m1 = digit(value, 5);
+  const m2 = digit(value, 6);
+  const d1 = digit(value, 8);
+  const d2 = digit(value, 9);
+  if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return undefined;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    ? { year, month, day }
+    : undefined;
+}
+
 /** Whether `value` is a valid `YYYY-MM-DD` calendar date (`2025-02-30` is not). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  return readIsoDay(value) !== undefined;
 }
 
 /**
@@ -107,6 +137,8 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  * @throws {IasDateError} `date.empty`, `date.format` or `date.invalid`, naming `field`.
  */
 export function toDateParts(date: CalendarDate, field = 'date'): DateParts {
+  const quick = readIsoDay(date);
+  if (quick) return quick;
   const text = requireDateText(date, field, EXPECTED_ISO);
   const m = ISO_DATE.exec(text);
   if (!m) throw formatError(date, field, EXPECTED_ISO);
@@ -128,6 +160,18 @@ export function assertCalendarDate(value: unknown, field = 'date'): CalendarDate
  */
 export function fromDateParts(parts: DateParts, field = 'date'): CalendarDate {
   const { year, month, day } = parts;
+  if (
+    Number.isSafeInteger(year) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    Number.isSafeInteger(month) &&
+    Number.isSafeInteger(day) &&
+    day <= daysInMonth(year, month)
+  )
+    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
   const shown = `${year}-${month}-${day}`;
   if (![year, month, day].every(Number.isSafeInteger)) {
     throw new IasDateError('date.invalid', `${field}: ${shown} is not a valid date`, {

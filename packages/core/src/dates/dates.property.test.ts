@@ -48,6 +48,50 @@ function utcDayNumber(date: string): number {
 }
 
 describe('day numbers', () => {
+  it('isCalendarDate and toDateParts (read digit by digit) agree with a regular-expression reading', () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+        )
+        .map(
+          ([y, m, d]) =>
+            `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        ),
+      fc.constantFrom(
+        '2024-02-29',
+        '2023-02-29',
+        '2000-02-29',
+        '1900-02-29',
+        '2024-1-01',
+        ' 2024-01-01',
+        '２０２４-01-01',
+        '2024-01-01\n',
+      ),
+    );
+    const reference = (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) return undefined;
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+      const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+      return length !== undefined && day >= 1 && day <= length ? { year, month, day } : undefined;
+    };
+    fc.assert(
+      fc.property(text, (s) => {
+        const want = reference(s);
+        expect(isCalendarDate(s)).toBe(want !== undefined);
+        if (want) expect(toDateParts(s)).toEqual(want);
+        else expect(() => toDateParts(s)).toThrow();
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isCalendarDate(20240101)).toBe(false);
+  });
+
   it('agree with the UTC Date API and round-trip', () => {
     fc.assert(
       fc.property(anyDate, (date) => {

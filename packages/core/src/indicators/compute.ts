@@ -36,7 +36,7 @@ import {
   toDateParts,
 } from '../dates/index.js';
 import { LANGUAGE_LEVELS } from '../tasks/types.js';
-import { fastAgeAt, isIsoDay } from './fast-age.js';
+import { fastAgeAt } from './fast-age.js';
 import { GOAL_YEARS_AFTER_ENTRY, resolveDefinitions, type IndicatorDefinitions } from './definitions.js';
 import {
   GROUP_KEYS,
@@ -67,6 +67,11 @@ export interface IndicatorOptions {
   collectIds?: boolean;
   /** The figures to compute. Default all of `INDICATOR_IDS`. */
   indicators?: readonly IndicatorId[];
+  /**
+   * Ids already used by records before these (in another part of the same input): a record with one
+   * of them is rejected as a duplicate, exactly as if the earlier records had been added here.
+   */
+  seenIds?: Iterable<string>;
 }
 
 /** What a figure measures: kind, goal, age group and years after entry. */
@@ -100,10 +105,48 @@ export interface IndicatorReport {
   rejected: RejectedRecord[];
 }
 
-/** Streaming computation: `add` records one by one (constant work per record), then `result()`. */
+/**
+ * The state of an accumulator as plain data (structured-clonable, so it can cross a worker
+ * boundary): the counts per figure and group, the ids seen, the rejected records.
+ */
+export interface IndicatorPartial {
+  persons: number;
+  /** Every id used so far (also those of rejected records), in input order. */
+  ids: string[];
+  rejected: RejectedRecord[];
+  totals: [IndicatorId, IndicatorBucket][];
+  grouped: [IndicatorId, string, IndicatorBucket][];
+}
+
+/** Counts of one figure (and group) before `result()` sorts and rates them. */
+export interface IndicatorBucket {
+  group: Partial<Record<GroupKey, string>>;
+  numerator: number;
+  denominator: number;
+  excludedCount: Partial<Record<ExclusionReason, number>>;
+  ids: string[];
+  denominatorIds: string[];
+  excluded: { id: string; reason: ExclusionReason }[];
+}
+
+/**
+ * Streaming computation: `add` records one by one (constant work per record), then `result()`.
+ * Parts of one input can be computed apart (in worker threads) and joined with `partial()` and
+ * `merge()`: the report is the same as for one accumulator over the whole input, provided the ids
+ * of earlier parts are passed as `seenIds` to later ones (`merge` refuses a partial that reuses an id).
+ */
 export interface IndicatorAccumulator {
   add(record: unknown, index?: number): void;
   result(): IndicatorReport;
+  /** The state so far, as plain data. */
+  partial(): IndicatorPartial;
+  /**
+   * Adds the partial of an accumulator with the same options over records that come after this
+   * one's; `indexOffset` is added to the indices of its rejected records.
+   * @throws {IasError} `record.duplicate` when the partial uses an id this accumulator has seen
+   *   (compute that part again with `seenIds`).
+   */
+  merge(partial: IndicatorPartial, indexOffset?: number): void;
 }
 
 // ---- reading a record ---------------------------------------------------------------------------
@@ -140,7 +183,7 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 
 function date(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (!isIsoDay(value)) assertCalendarDate(value, field); // throws IasDateError with the field
+  if (!isCalendarDate(value)) assertCalendarDate(value, field); // throws IasDateError with the field
   return value as string;
 }
 function reqDate(value: unknown, field: string): string {
@@ -154,39 +197,53 @@ function list<T>(value: unknown, field: string): T[] {
   return value as T[];
 }
 
-/** Checks every date the figures read; throws `IasError` naming the field. */
+/** Whether `value` is absent or a valid date; the common case of `date`, without naming the field. */
+const okDate = (value: unknown) =>
+  value === undefined || value === null || value === '' || isCalendarDate(value);
+
+/**
+ * Checks every date the figures read; throws `IasError` naming the field. Field names are built
+ * only for a bad value (this runs for every record).
+ */
 function checkDates(r: IndicatorRecord): void {
   date(r.erstinformationDate, 'erstinformationDate');
-  list<Measure>(r.plan?.measures, 'plan.measures').forEach((m, i) => {
-    for (const k of ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const)
-      date(m?.[k], `plan.measures[${i}].${k}`);
-  });
-  list<{ date: unknown; level: unknown }>(r.languageLevels, 'languageLevels').forEach((x, i) => {
-    reqDate(x?.date, `languageLevels[${i}].date`);
-    if (!LANGUAGE_LEVELS.includes(x.level as never)) {
+  const measures = list<Measure>(r.plan?.measures, 'plan.measures');
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i];
+    for (const k of MEASURE_DATES) if (!okDate(m?.[k])) date(m![k], `plan.measures[${i}].${k}`);
+  }
+  const levels = list<{ date: unknown; level: unknown }>(r.languageLevels, 'languageLevels');
+  for (let i = 0; i < levels.length; i++) {
+    const x = levels[i];
+    if (!isCalendarDate(x?.date)) reqDate(x?.date, `languageLevels[${i}].date`);
+    if (!LANGUAGE_LEVELS.includes(x!.level as never)) {
       throw new IasError(
         'record.invalid',
-        `languageLevels[${i}].level: ${JSON.stringify(x.level)} is not a CEFR level`,
+        `languageLevels[${i}].level: ${JSON.stringify(x!.level)} is not a CEFR level`,
         {
           field: `languageLevels[${i}].level`,
-          value: x.level,
+          value: x!.level,
         },
       );
     }
-  });
-  for (const key of ['education', 'employment'] as const) {
-    list<{ from: unknown; to: unknown }>(r[key], key).forEach((x, i) => {
-      reqDate(x?.from, `${key}[${i}].from`);
-      date(x.to, `${key}[${i}].to`);
-    });
   }
-  list<{ date: unknown }>(r.socialContacts, 'socialContacts').forEach((x, i) =>
-    reqDate(x?.date, `socialContacts[${i}].date`),
-  );
-  list<{ date: unknown }>(r.assessments, 'assessments').forEach((x, i) =>
-    date(x?.date, `assessments[${i}].date`),
-  );
+  for (const key of PERIOD_LISTS) {
+    const periods = list<{ from: unknown; to: unknown }>(r[key], key);
+    for (let i = 0; i < periods.length; i++) {
+      const x = periods[i];
+      if (!isCalendarDate(x?.from)) reqDate(x?.from, `${key}[${i}].from`);
+      if (!okDate(x!.to)) date(x!.to, `${key}[${i}].to`);
+    }
+  }
+  const contacts = list<{ date: unknown }>(r.socialContacts, 'socialContacts');
+  for (let i = 0; i < contacts.length; i++)
+    if (!isCalendarDate(contacts[i]?.date)) reqDate(contacts[i]?.date, `socialContacts[${i}].date`);
+  const assessments = list<{ date: unknown }>(r.assessments, 'assessments');
+  for (let i = 0; i < assessments.length; i++)
+    if (!okDate(assessments[i]?.date)) date(assessments[i]!.date, `assessments[${i}].date`);
 }
+const MEASURE_DATES = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd'] as const;
+const PERIOD_LISTS = ['education', 'employment'] as const;
 
 function ageGroupOf(age: AgeRange | undefined, d: IndicatorDefinitions): string {
   if (!age) return UNKNOWN_GROUP;
@@ -582,15 +639,7 @@ function kennzahlOutcome(id: IndicatorId, f: Facts, c: Ctx, pop: Outcome | null)
 
 // ---- accumulation -------------------------------------------------------------------------------
 
-interface Bucket {
-  group: Partial<Record<GroupKey, string>>;
-  numerator: number;
-  denominator: number;
-  excludedCount: Partial<Record<ExclusionReason, number>>;
-  ids: string[];
-  denominatorIds: string[];
-  excluded: { id: string; reason: ExclusionReason }[];
-}
+type Bucket = IndicatorBucket;
 
 const newBucket = (group: Partial<Record<GroupKey, string>>): Bucket => ({
   group,
@@ -601,6 +650,18 @@ const newBucket = (group: Partial<Record<GroupKey, string>>): Bucket => ({
   denominatorIds: [],
   excluded: [],
 });
+
+function addBucket(into: Bucket | undefined, b: Bucket): void {
+  if (!into) return;
+  into.numerator += b.numerator;
+  into.denominator += b.denominator;
+  for (const [reason, n] of Object.entries(b.excludedCount) as [ExclusionReason, number][])
+    into.excludedCount[reason] = (into.excludedCount[reason] ?? 0) + n;
+  // Loops, not push(...xs): a spread of 100,000 ids would overflow the stack.
+  for (const x of b.ids) into.ids.push(x);
+  for (const x of b.denominatorIds) into.denominatorIds.push(x);
+  for (const x of b.excluded) into.excluded.push(x);
+}
 
 const GOAL_OF: Partial<Record<IndicatorId, 1 | 2 | 3 | 4 | 5>> = {
   'goal-1-language': 1,
@@ -682,13 +743,45 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
     });
   }
   const c: Ctx = { at, d, goalFrom: givenFrom, goalTo: to, givenTo, from, to, schoolByBirth: new Map() };
-  const totals = new Map<IndicatorId, Bucket>(indicators.map((id) => [id, newBucket({})]));
-  const grouped = new Map<IndicatorId, Map<string, Bucket>>(indicators.map((id) => [id, new Map()]));
-  const seen = new Set<string>();
+  const totals = indicators.map(() => newBucket({}));
+  const indexOf = new Map(indicators.map((id, i) => [id, i]));
+  /**
+   * Grouped buckets, found with one map lookup per person: a row per combination of the group values
+   * other than the status, holding per indicator its bucket (or, grouped by status, a bucket per
+   * status, which depends on the figure's date).
+   */
+  const rows = new Map<string, (Bucket | Map<string, Bucket> | undefined)[]>();
+  const seen = new Set<string>(options.seenIds);
+  const before = seen.size;
   const rejected: RejectedRecord[] = [];
   let persons = 0;
 
   const statusAt = by.indexOf('status');
+  const rowKeys = by.filter((k) => k !== 'status');
+  const rowKey = (g: Partial<Record<GroupKey, string>>) =>
+    rowKeys.length === 1 ? g[rowKeys[0]!]! : rowKeys.map((k) => g[k]).join('\u0000');
+  const rowOf = (g: Partial<Record<GroupKey, string>>) => {
+    const key = rowKey(g);
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = []));
+    return row;
+  };
+  const groupOf = (g: Partial<Record<GroupKey, string>>, status: string) =>
+    Object.fromEntries(by.map((k) => [k, k === 'status' ? status : g[k]!]));
+  /** The bucket of indicator `i` in `row` for the group values `g` and the status. */
+  const cell = (
+    row: (Bucket | Map<string, Bucket> | undefined)[],
+    i: number,
+    g: Partial<Record<GroupKey, string>>,
+    status: string,
+  ): Bucket => {
+    if (statusAt < 0) return (row[i] ??= newBucket(groupOf(g, status))) as Bucket;
+    let byStatus = row[i] as Map<string, Bucket> | undefined;
+    if (!byStatus) row[i] = byStatus = new Map();
+    let b = byStatus.get(status);
+    if (!b) byStatus.set(status, (b = newBucket(groupOf(g, status))));
+    return b;
+  };
   const count = (b: Bucket, pid: string, o: Outcome) => {
     if (o.kind === 'excluded') {
       b.excludedCount[o.reason] = (b.excludedCount[o.reason] ?? 0) + 1;
@@ -702,31 +795,48 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
       }
     }
   };
-  /** Group key of a person: the values joined; the status part is filled per figure date. */
-  const keyParts = (groups: Record<GroupKey, string>) => by.map((k) => groups[k]);
+  /** Counts the outcome of every indicator (`outcome(i)`) for one person. */
   const put = (
-    id: IndicatorId,
     pid: string,
-    parts: string[],
+    groups: Record<GroupKey, string>,
     history: readonly StatusChange[],
-    o: Outcome,
+    outcome: (i: number) => Outcome,
   ) => {
-    if (o.kind === 'out') return;
-    count(totals.get(id)!, pid, o);
-    if (!by.length) return;
-    if (statusAt >= 0) {
-      const day = o.day;
-      parts[statusAt] = day ? statusOn(history, day > at ? at : day) : UNKNOWN_GROUP;
+    const row = by.length ? rowOf(groups) : undefined;
+    // Most figures of a person share their date (the period's end): one status lookup per date.
+    let lastDay: string | undefined;
+    let lastStatus = UNKNOWN_GROUP;
+    for (let i = 0; i < indicators.length; i++) {
+      const o = outcome(i);
+      if (o.kind === 'out') continue;
+      count(totals[i]!, pid, o);
+      if (!row) continue;
+      let status = '';
+      if (statusAt >= 0) {
+        const day = o.day;
+        if (!day) status = UNKNOWN_GROUP;
+        else {
+          if (day !== lastDay) {
+            lastDay = day;
+            lastStatus = statusOn(history, day > at ? at : day);
+          }
+          status = lastStatus;
+        }
+      }
+      count(cell(row, i, groups, status), pid, o);
     }
-    const key = statusAt < 0 && parts.length === 1 ? parts[0]! : parts.join('\u0000');
-    const map = grouped.get(id)!;
-    let b = map.get(key);
-    if (!b) {
-      const values = [...parts];
-      b = newBucket(Object.fromEntries(by.map((k, i) => [k, values[i]])));
-      map.set(key, b);
+  };
+  const invalid = ex('invalid-record');
+  /** The grouped buckets of indicator `i` with their keys (the group values joined), sorted by key. */
+  const bucketsOf = (i: number): [string, Bucket][] => {
+    const out: [string, Bucket][] = [];
+    for (const row of rows.values()) {
+      const x = row[i];
+      if (!x) continue;
+      for (const b of x instanceof Map ? x.values() : [x])
+        out.push([by.map((k) => b.group[k]).join('\u0000'), b]);
     }
-    count(b, pid, o);
+    return out.sort(([a], [b]) => compareStrings(a, b));
   };
 
   return {
@@ -755,8 +865,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         );
         if (id !== undefined && error.code !== 'record.duplicate' && !seen.has(id)) {
           seen.add(id);
-          const parts = keyParts(looseGroups(raw));
-          for (const ind of indicators) put(ind, id, parts, [], ex('invalid-record'));
+          put(id, looseGroups(raw), [], () => invalid);
         }
         return;
       }
@@ -776,12 +885,44 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         // e.g. a birth date after the assessment date: a data error of this record.
         if (!(error instanceof IasError)) throw error;
         rejected.push({ index, id: f.id, message: error.message });
-        const parts = keyParts(f.groups);
-        for (const ind of indicators) put(ind, f.id, parts, [], ex('invalid-record'));
+        put(f.id, f.groups, [], () => invalid);
         return;
       }
-      const parts = keyParts(f.groups);
-      for (let i = 0; i < indicators.length; i++) put(indicators[i]!, f.id, parts, f.history, outcomes[i]!);
+      put(f.id, f.groups, f.history, (i) => outcomes[i]!);
+    },
+    partial(): IndicatorPartial {
+      const ids = [...seen];
+      return {
+        persons,
+        ids: before ? ids.slice(before) : ids,
+        rejected: [...rejected],
+        totals: indicators.map((id, i) => [id, totals[i]!]),
+        grouped: indicators.flatMap((id, i) => bucketsOf(i).map(([key, b]) => [id, key, b] as const)) as [
+          IndicatorId,
+          string,
+          Bucket,
+        ][],
+      };
+    },
+    merge(p: IndicatorPartial, indexOffset = 0) {
+      const dup = p.ids.find((id) => seen.has(id));
+      if (dup !== undefined)
+        throw new IasError('record.duplicate', `id: ${JSON.stringify(dup)} appears in both parts`, {
+          field: 'id',
+          value: dup,
+        });
+      for (const id of p.ids) seen.add(id);
+      persons += p.persons;
+      for (const r of p.rejected) rejected.push({ ...r, index: r.index + indexOffset });
+      for (const [id, b] of p.totals) {
+        const i = indexOf.get(id);
+        if (i !== undefined) addBucket(totals[i], b);
+      }
+      for (const [id, , b] of p.grouped) {
+        const i = indexOf.get(id);
+        if (i !== undefined && by.length)
+          addBucket(cell(rowOf(b.group), i, b.group, b.group.status ?? ''), b);
+      }
     },
     result(): IndicatorReport {
       const finish = (id: IndicatorId, b: Bucket): Figure => {
@@ -803,10 +944,9 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         return fig;
       };
       const figures: Figure[] = [];
-      for (const id of indicators) {
-        const entries = [...grouped.get(id)!.entries()].sort(([a], [b]) => compareStrings(a, b));
-        for (const [, b] of entries) figures.push(finish(id, b));
-      }
+      indicators.forEach((id, i) => {
+        for (const [, b] of bucketsOf(i)) figures.push(finish(id, b));
+      });
       return {
         at,
         period: { from, to },
@@ -814,7 +954,7 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         by,
         definitions: d,
         indicators: indicators.map((id) => info(id, d)),
-        totals: indicators.map((id) => finish(id, totals.get(id)!)),
+        totals: indicators.map((id, i) => finish(id, totals[i]!)),
         figures,
         persons,
         rejected: [...rejected].sort((a, b) => a.index - b.index),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/index.js';
 import { computeMilestones } from '../milestones/milestones.js';
-import { computeIndicators } from './compute.js';
+import { computeIndicators, createIndicatorAccumulator } from './compute.js';
 import { sampleIndicatorRecords } from './sample.js';
 import { GROUP_KEYS, type GroupKey } from './types.js';
 
@@ -32,6 +32,58 @@ describe('indicator properties (fast-check)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('parts computed apart (as in worker threads) and merged give the report of the whole input', () => {
+    fc.assert(
+      fc.property(
+        input,
+        fc.array(fc.integer({ min: 0, max: 80 }), { maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.boolean(),
+        ({ seed, count, atOffset, by, gaps }, cuts, dups, collectIds) => {
+          const at = addDays('2026-06-30', atOffset);
+          const records: unknown[] = sampleIndicatorRecords(count, { seed, gaps, at: '2026-06-30' });
+          // Duplicate ids (in the same or another part) and records that cannot be read.
+          for (const k of dups) {
+            const original = records[k % Math.max(1, records.length)] as { id?: string } | undefined;
+            records.splice(k % (records.length + 1), 0, original ? { ...original, entryDate: 'soon' } : 7);
+          }
+          const options = { at, by, collectIds };
+          const whole = computeIndicators(records, options);
+          const bounds = [
+            0,
+            ...cuts.map((c) => Math.min(c, records.length)).sort((a, b) => a - b),
+            records.length,
+          ];
+          const seen: string[] = [];
+          let joined;
+          for (let i = 0; i + 1 < bounds.length; i++) {
+            const part = createIndicatorAccumulator({ ...options, seenIds: seen });
+            for (let j = bounds[i]!; j < bounds[i + 1]!; j++) part.add(records[j], j - bounds[i]!);
+            const p = structuredClone(part.partial());
+            seen.push(...p.ids);
+            if (!joined) joined = createIndicatorAccumulator(options);
+            joined.merge(p, bounds[i]!);
+          }
+          const merged = joined!.result();
+          expect(merged.totals).toEqual(whole.totals);
+          expect(merged.figures).toEqual(whole.figures);
+          expect(merged.rejected).toEqual(whole.rejected);
+          expect(merged.persons).toBe(whole.persons);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('merge refuses a part that reuses an id of an earlier one', () => {
+    const [a] = sampleIndicatorRecords(1, { seed: 3 });
+    const one = createIndicatorAccumulator({ at: '2026-06-30' });
+    one.add(a);
+    const two = createIndicatorAccumulator({ at: '2026-06-30' });
+    two.add({ ...a });
+    expect(() => one.merge(two.partial())).toThrow(/appears in both parts/);
   });
 
   it('numerator ≤ denominator; ids match the counts; groups add up to the totals', () => {

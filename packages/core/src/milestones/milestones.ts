@@ -282,26 +282,29 @@ function financingEnd(f: Facts): FinancingEnd {
 
 function milestone(id: MilestoneId, f: Facts, o: Options): Milestone {
   const rule: MilestoneRule = MILESTONE_RULES[id];
-  const base = { id, goal: rule.goal };
+  const goal = rule.goal;
+  // Object literals, not `{ ...base, ... }`: spreading a fresh object here cost half the run time.
+  const no = (reason: MilestoneReason, dueDate?: CalendarDate): Milestone =>
+    dueDate === undefined
+      ? { id, goal, applicable: false, reason }
+      : { id, goal, applicable: false, reason, dueDate };
   if (id === 'financing-end') {
     const result = financingEnd(f);
     return 'reason' in result
-      ? { ...base, applicable: false, reason: result.reason }
-      : { ...base, applicable: true, dueDate: result.end, status: result.status };
+      ? no(result.reason)
+      : { id, goal, applicable: true, dueDate: result.end, status: result.status };
   }
-  if (!f.entry) return { ...base, applicable: false, reason: 'missing-entry-date' };
+  if (!f.entry) return no('missing-entry-date');
   const fit = rule.ageAtEntry ? ageFit(f.age, rule.ageAtEntry) : 'in';
 
   if (id === 'school-start') {
-    if (fit !== 'in' || !f.birth) {
-      return { ...base, applicable: false, reason: fit === 'out' ? 'age' : 'unknown-birth-date' };
-    }
+    if (fit !== 'in' || !f.birth) return no(fit === 'out' ? 'age' : 'unknown-birth-date');
     const { earliest, latest } = partialDateRange(f.birth, 'dateOfBirth');
     const first = maxDate(schoolStart(earliest, o), f.entry);
     const last = maxDate(schoolStart(minDate(latest, f.entry), o), f.entry);
     return first === last
-      ? { ...base, applicable: true, dueDate: first }
-      : { ...base, applicable: true, dueDate: first, latestDueDate: last };
+      ? { id, goal, applicable: true, dueDate: first }
+      : { id, goal, applicable: true, dueDate: first, latestDueDate: last };
   }
 
   const years = rule.yearsAfterEntry ?? 0;
@@ -309,8 +312,8 @@ function milestone(id: MilestoneId, f: Facts, o: Options): Milestone {
     o.dueDateConvention === 'anniversary'
       ? addYears(f.entry, years, 'entryDate')
       : endOfNthCalendarYearAfter(f.entry, years, 'entryDate');
-  if (fit === 'in') return { ...base, applicable: true, dueDate };
-  return { ...base, applicable: false, reason: fit === 'out' ? 'age' : 'unknown-birth-date', dueDate };
+  if (fit === 'in') return { id, goal, applicable: true, dueDate };
+  return no(fit === 'out' ? 'age' : 'unknown-birth-date', dueDate);
 }
 
 /**
