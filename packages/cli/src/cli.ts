@@ -10,9 +10,9 @@
  * Exit codes: 0 all records good; 1 some records bad (they are listed, the good ones still counted);
  * 2 usage error or unreadable file/schema/overlay. Never prints a stack trace.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { IasError, isCalendarDate, toLocale, type Locale } from '@ias-kit/core';
+import { IasError, isCalendarDate } from '@ias-kit/core';
 import {
   GROUP_KEYS,
   INDICATOR_IDS,
@@ -24,52 +24,39 @@ import {
   type IndicatorId,
   type IndicatorOptions,
 } from './core.js';
-import { compileSchema } from '@ias-kit/core/compile';
-import { applyOverlay } from '@ias-kit/core/schema';
-import { accumulateInParallel, feed, runWorkerPart, type Unreadable } from './parallel.js';
 import {
-  INPUT_FORMATS,
-  detectFormat,
-  readRecords,
-  showPosition,
-  type InputFormat,
-  type Position,
-} from './read.js';
-import { KIT_SCHEMAS } from './schemas.js';
+  UsageError,
+  inputFormat,
+  known,
+  readJsonFile,
+  requireFile,
+  where,
+  type Args,
+  type Io,
+} from './common.js';
+import { accumulateInParallel, feed, type Unreadable } from './parallel.js';
+import { INPUT_FORMATS, detectFormat, readRecords, showPosition, type Position } from './read.js';
+import { KIT_SCHEMA_NAMES } from './schema-names.js';
 
-// In a worker thread started by `ias-kit indicators` (this module is its script): compute a part.
-runWorkerPart();
+export type { Io } from './common.js';
 
 /** Below this size an NDJSON file is read by one thread: starting workers would cost more. */
 const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 };
 
-class UsageError extends Error {}
-
 const USAGE = `Usage:
   ias-kit indicators FILE --at YYYY-MM-DD [--by ${GROUP_KEYS.join(',')}] [--from DATE] [--to DATE]
                           [--format table|csv|json] [--indicators ID,...] [--definitions FILE.json]
                           [--threads N]
-  ias-kit validate FILE --schema ${Object.keys(KIT_SCHEMAS).join('|')}|SCHEMA.json [--overlay OVERLAY.json]
+  ias-kit validate FILE --schema ${KIT_SCHEMA_NAMES.join('|')}|SCHEMA.json [--overlay OVERLAY.json]
                         [--format text|json] [--locale de|fr|it|en]
 FILE: JSON (array), NDJSON (.ndjson, .jsonl) or CSV (.csv); --input-format ${INPUT_FORMATS.join('|')} overrides.
 Exit codes: 0 all records good, 1 bad records (listed; good ones still counted), 2 usage or unreadable input.
 `;
-
-interface Args {
-  command: string | undefined;
-  file: string | undefined;
-  options: Map<string, string>;
-}
 
 const FLAGS = new Set(['help']);
 
@@ -97,42 +84,6 @@ function parseArgs(argv: readonly string[]): Args {
   return { command: positional[0], file: positional[1], options };
 }
 
-function known(options: Map<string, string>, allowed: string[]): void {
-  for (const k of options.keys()) if (!allowed.includes(k)) throw new UsageError(`unknown option --${k}`);
-}
-
-function inputFormat(options: Map<string, string>): InputFormat | undefined {
-  const f = options.get('input-format');
-  if (f === undefined) return undefined;
-  if (!(INPUT_FORMATS as readonly string[]).includes(f))
-    throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}`);
-  return f as InputFormat;
-}
-
-function requireFile(file: string | undefined): string {
-  if (!file) throw new UsageError('no FILE given');
-  const s = statSync(file, { throwIfNoEntry: false });
-  if (!s) throw new UsageError(`cannot read ${file}: no such file`);
-  if (!s.isFile()) throw new UsageError(`cannot read ${file}: not a file`);
-  return file;
-}
-
-function readJsonFile(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read the ${what} ${file}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(
-      `the ${what} ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
-    );
-  }
-}
-
 function date(options: Map<string, string>, name: string, required: boolean): string | undefined {
   const v = options.get(name);
   if (v === undefined) {
@@ -142,9 +93,6 @@ function date(options: Map<string, string>, name: string, required: boolean): st
   if (!isCalendarDate(v)) throw new UsageError(`--${name} ${JSON.stringify(v)} is not a date YYYY-MM-DD`);
   return v;
 }
-
-const where = (p: Position, id: unknown) =>
-  `${showPosition(p)}${typeof id === 'string' || typeof id === 'number' ? ` (id ${String(id)})` : ''}`;
 
 function pad(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -209,13 +157,7 @@ async function indicators(args: Args, io: Io): Promise<number> {
   const size = statSync(file).size;
   const threads = givenThreads ? Number(givenThreads) : Math.min(8, availableParallelism());
   if (kind === 'ndjson' && threads > 1 && (givenThreads || size >= PARALLEL_MIN_BYTES)) {
-    ({ acc, unreadable } = await accumulateInParallel(
-      file,
-      size,
-      options,
-      threads,
-      new URL(import.meta.url),
-    ));
+    ({ acc, unreadable } = await accumulateInParallel(file, size, options, threads));
   } else await feed(readRecords(file, kind), acc, unreadable);
   const report = acc.result();
   const unreadableText = unreadable.map((u) => `${showPosition(u.position)}: ${u.message}`);
@@ -264,96 +206,6 @@ async function indicators(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
-function loadSchema(name: string, overlayFile: string | undefined): object {
-  let schema: unknown = KIT_SCHEMAS[name];
-  if (!schema) {
-    if (!statSync(name, { throwIfNoEntry: false }))
-      throw new UsageError(
-        `--schema: "${name}" is neither a kit schema (${Object.keys(KIT_SCHEMAS).join(', ')}) nor a file`,
-      );
-    schema = readJsonFile(name, 'schema');
-  }
-  if (typeof schema !== 'object' || schema === null)
-    throw new UsageError(`the schema ${name} is not a JSON object`);
-  if (!overlayFile) return schema;
-  const overlay = readJsonFile(overlayFile, 'overlay');
-  try {
-    return applyOverlay(schema, overlay);
-  } catch (e) {
-    const issues = (e as { issues?: { pointer?: string; message: string }[] }).issues;
-    const detail = issues?.length ? issues.map((i) => `\n  ${i.pointer ?? ''}: ${i.message}`).join('') : '';
-    throw new UsageError(
-      `the overlay ${overlayFile} cannot be applied: ${e instanceof Error ? e.message : String(e)}${detail}`,
-    );
-  }
-}
-
-async function validate(args: Args, io: Io): Promise<number> {
-  known(args.options, ['schema', 'overlay', 'format', 'locale', 'input-format', 'help']);
-  const file = requireFile(args.file);
-  const schemaName = args.options.get('schema');
-  if (!schemaName)
-    throw new UsageError(`--schema is required (${Object.keys(KIT_SCHEMAS).join(', ')} or a file)`);
-  const format = args.options.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
-  const locale: Locale = toLocale(args.options.get('locale') ?? 'en') ?? 'en';
-  const schema = loadSchema(schemaName, args.options.get('overlay'));
-  let validator;
-  try {
-    validator = compileSchema(schema, { strict: false });
-  } catch (e) {
-    throw new UsageError(
-      `the schema ${schemaName} cannot be compiled: ${e instanceof Error ? e.message : String(e)}`,
-    );
-  }
-  let total = 0;
-  let valid = 0;
-  const problems: {
-    position: Position;
-    id?: string;
-    errors: { pointer: string; keyword: string; message: string }[];
-  }[] = [];
-  for await (const batch of readRecords(file, inputFormat(args.options)))
-    for (const item of batch) {
-      total++;
-      if (!item.ok) {
-        problems.push({
-          position: item.position,
-          errors: [{ pointer: '', keyword: 'syntax', message: item.message }],
-        });
-        continue;
-      }
-      const result = validator.validate(item.record, locale);
-      if (result.valid) {
-        valid++;
-        continue;
-      }
-      const rawId = (item.record as { id?: unknown } | null)?.id;
-      problems.push({
-        position: item.position,
-        ...(typeof rawId === 'string' || typeof rawId === 'number' ? { id: String(rawId) } : {}),
-        errors: result.errors.map((e) => ({ pointer: e.pointer, keyword: e.keyword, message: e.message })),
-      });
-    }
-  if (format === 'json') {
-    io.out(
-      JSON.stringify({ file, schema: schemaName, total, valid, invalid: total - valid, problems }, null, 2) +
-        '\n',
-    );
-  } else {
-    for (const p of problems) {
-      for (const e of p.errors)
-        io.out(
-          `${where(p.position, p.id)}: ${e.pointer === '' ? '/' : e.pointer}: ${e.message} [${e.keyword}]\n`,
-        );
-    }
-    io.out(
-      `${total} record(s), ${valid} valid, ${total - valid} invalid (schema ${schemaName}${args.options.get('overlay') ? ` + overlay ${args.options.get('overlay')}` : ''})\n`,
-    );
-  }
-  return total === valid ? 0 : 1;
-}
-
 /** Runs the command line with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
@@ -367,7 +219,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 2;
     }
     if (args.command === 'indicators') return await indicators(args, io);
-    if (args.command === 'validate') return await validate(args, io);
+    if (args.command === 'validate') return await (await import('./validate.js')).validate(args, io);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

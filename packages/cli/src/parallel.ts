@@ -1,7 +1,7 @@
 /**
  * `ias-kit indicators` over several threads. An NDJSON file is cut into byte ranges at line starts;
- * the main thread reads the first range while worker threads (this same bundle, started with
- * `workerData`) read the others, each into its own accumulator. The parts are merged in file order
+ * the main thread reads the first range while worker threads (`worker.mjs`, built from `worker.ts`
+ * beside `cli.mjs`, without Ajv) read the others, each into its own accumulator. The parts are merged in file order
  * with the line offsets of the ranges before them, so the report, the rejected records and their
  * line numbers are exactly those of one pass over the file. A part that reuses an id of an earlier
  * part (a duplicate, rare) is computed again on the main thread with the earlier ids as `seenIds`,
@@ -91,22 +91,21 @@ function inWorker(script: URL, job: Job): Promise<PartResult> {
   });
 }
 
-/**
- * Computes the indicators of the NDJSON `file` (`size` bytes) in up to `threads` parts at once.
- * `script` is the module that calls `runWorkerPart()` when loaded in a worker (the CLI bundle).
- */
+/** The worker script, built beside the bundle of this module (see `bin/ias-kit.mjs`). */
+const WORKER_SCRIPT = new URL('./worker.mjs', import.meta.url);
+
+/** Computes the indicators of the NDJSON `file` (`size` bytes) in up to `threads` parts at once. */
 export async function accumulateInParallel(
   file: string,
   size: number,
   options: IndicatorOptions,
   threads: number,
-  script: URL,
 ): Promise<{ acc: IndicatorAccumulator; unreadable: Unreadable[] }> {
   const ranges = splitLines(file, size, threads);
   const later = ranges.slice(1).map((range) =>
     // A worker that cannot start (or fails) leaves its part to the main thread, which reports a
     // real read error itself.
-    inWorker(script, { kind: WORKER_KIND, file, range, options }).catch(async () => {
+    inWorker(WORKER_SCRIPT, { kind: WORKER_KIND, file, range, options }).catch(async () => {
       const part = await computePart(file, range, options);
       return { partial: part.acc.partial(), lines: part.lines, unreadable: part.unreadable };
     }),

@@ -4,7 +4,7 @@
  * array, or one object). NDJSON and CSV are read chunk by chunk in constant memory; a JSON
  * document must be parsed whole, so use NDJSON for large files.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { CsvReader, csvRowToRecord } from './core.js';
@@ -36,6 +36,29 @@ export interface ByteRange {
   end: number;
 }
 
+/**
+ * The bytes of `file` (or of `range`) in 64 kB chunks, read synchronously into one reused buffer:
+ * the page cache answers at once, so awaiting a thread-pool read per chunk only left the thread
+ * idle (about 5 % of the time), and chunks under V8's large-object size (128 kB) die young, which
+ * halved peak memory against 1 MB chunks (measured with `npm run bench:indicators`).
+ */
+function* chunks(file: string, range?: ByteRange): Generator<Buffer> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 16);
+    let pos = range?.start ?? 0;
+    const end = range?.end ?? Infinity;
+    while (pos < end) {
+      const got = readSync(fd, buf, 0, Math.min(buf.length, end - pos), pos);
+      if (got === 0) break;
+      pos += got;
+      yield buf.subarray(0, got); // decoded before the next read
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Yields the records in batches; returns the number of lines read. */
 async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], number> {
   const decoder = new StringDecoder('utf8');
@@ -52,12 +75,8 @@ async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], 
       batch.push({ ok: false, message: parseMessage(e), position: { line } });
     }
   };
-  const stream = createReadStream(file, {
-    highWaterMark: 1 << 20,
-    ...(range ? { start: range.start, end: range.end - 1 } : {}),
-  });
-  for await (const chunk of stream) {
-    const text = rest + decoder.write(chunk as Buffer);
+  for (const chunk of chunks(file, range)) {
+    const text = rest + decoder.write(chunk);
     const batch: Item[] = [];
     let start = 0;
     let nl = text.indexOf('\n', start);
@@ -102,8 +121,8 @@ async function* csv(file: string): AsyncGenerator<Item[]> {
     }
     return out;
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    yield handle(reader.push(decoder.write(chunk as Buffer)));
+  for (const chunk of chunks(file)) {
+    yield handle(reader.push(decoder.write(chunk)));
   }
   yield handle(reader.push(decoder.end()));
   if (reader.unterminated) {

@@ -5,8 +5,9 @@ import integrationPlan from '../../../schemas/model/integration-plan.schema.json
 import person from '../../../schemas/model/person.schema.json';
 import provider from '../../../schemas/model/provider.schema.json';
 import task from '../../../schemas/model/task.schema.json';
+import type { KitSchemaName } from './schema-names.js';
 
-export const KIT_SCHEMAS: Record<string, object> = {
+export const KIT_SCHEMAS: Record<KitSchemaName, object> = {
   case: caseSchema,
   person,
   'assessment-snapshot': assessmentSnapshot,

@@ -9,6 +9,7 @@ import {
   type DateResult,
   addYears,
   checkDay,
+  isCalendarDate,
   compareDates,
   formatDate,
   formatError,
@@ -62,7 +63,7 @@ function partsOf(date: PartialDate, field: string): PartialParts {
 
 /** Whether `value` is a valid partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export function isPartialDate(value: unknown): value is PartialDate {
-  return tryDate(() => partsOf(value as PartialDate, 'date')).ok;
+  return isCalendarDate(value) || tryDate(() => partsOf(value as PartialDate, 'date')).ok;
 }
 
 /**
@@ -134,6 +135,7 @@ export interface DateRange {
  * partialDateRange('2004-02'); // { earliest: '2004-02-01', latest: '2004-02-29' }
  */
 export function partialDateRange(date: PartialDate, field = 'dateOfBirth'): DateRange {
+  if (isCalendarDate(date)) return { earliest: date, latest: date };
   const { year, month, day } = partsOf(date, field);
   if (day !== undefined) return { earliest: date, latest: date };
   const first = month ?? 1;

@@ -20,7 +20,7 @@
  * group. Duplicate ids: the first record is used, later ones are rejected.
  */
 import { IasError } from '../errors.js';
-import { MILESTONE_RULES, computeMilestones } from '../milestones/milestones.js';
+import { MILESTONE_RULES, computeMilestones, regularSchoolStart } from '../milestones/milestones.js';
 import type { CalendarDate, PartialDate } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
 import { RESIDENCE_STATUSES, type StatusChange } from '../model/status.js';
@@ -210,7 +210,10 @@ function checkDates(r: IndicatorRecord): void {
   const measures = list<Measure>(r.plan?.measures, 'plan.measures');
   for (let i = 0; i < measures.length; i++) {
     const m = measures[i];
-    for (const k of MEASURE_DATES) if (!okDate(m?.[k])) date(m![k], `plan.measures[${i}].${k}`);
+    if (!m) continue;
+    // Four plain property reads: a loop over the keys would make every read a generic keyed load.
+    if (!okDate(m.plannedStart) || !okDate(m.plannedEnd) || !okDate(m.actualStart) || !okDate(m.actualEnd))
+      for (const k of MEASURE_DATES) date(m[k], `plan.measures[${i}].${k}`);
   }
   const levels = list<{ date: unknown; level: unknown }>(r.languageLevels, 'languageLevels');
   for (let i = 0; i < levels.length; i++) {
@@ -287,7 +290,8 @@ function read(raw: unknown, d: IndicatorDefinitions): Facts {
     }
     return { status: s.status, validFrom: reqDate(s.validFrom, `statusHistory[${i}].validFrom`) };
   });
-  history.sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+  if (history.length > 1)
+    history.sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
   checkDates(r);
   const ageEntry = birth && entry ? fastAgeAt(birth, entry, 'entryDate') : undefined;
   const nat = person.nationality;
@@ -389,8 +393,12 @@ interface Ctx {
   givenTo: string | undefined;
   from: string;
   to: string;
-  /** School start per full birth date (see `computeSchoolStart`). */
-  schoolByBirth: Map<string, string>;
+  /** The regular school start of a full birth date (see `computeSchoolStart`). */
+  schoolStart: (birth: CalendarDate) => CalendarDate;
+  /** `definitions.profileFields` as pointer keys. */
+  profileKeys: Record<'schoolingYears' | 'literacy' | 'potential' | 'workExperienceMonths', string[]> & {
+    notAlphabetisedValue: string;
+  };
 }
 
 function schoolStartOf(f: Facts, c: Ctx): { day: string } | { reason: ExclusionReason } {
@@ -401,24 +409,14 @@ function schoolStartOf(f: Facts, c: Ctx): { day: string } | { reason: ExclusionR
 const SCHOOL_AGE = MILESTONE_RULES['school-start'].ageAtEntry;
 
 /**
- * The school start from core `computeMilestones`. It is `max(regular school start, entry)` and the
- * regular start depends on the birth date only, so for a full birth date and an age at entry inside
- * the milestone's group the regular start is computed once per birth date (as the milestone of a
- * child entering on its birthday) and reused: 100,000 persons share a few thousand birth dates.
+ * The school start of core's milestones: for a full birth date and an age at entry inside the
+ * milestone's group it is `max(regular school start, entry)`, with core's own rule
+ * (`regularSchoolStart`, no milestone list per child); otherwise `computeMilestones` decides.
  */
 function computeSchoolStart(f: Facts, c: Ctx): { day: string } | { reason: ExclusionReason } {
   if (f.entry && f.birth?.length === 10 && fit(f.ageEntry, SCHOOL_AGE[0], SCHOOL_AGE[1]) === 'in') {
-    let regular = c.schoolByBirth.get(f.birth);
-    if (regular === undefined) {
-      const [m] = computeMilestones({ entryDate: f.birth, dateOfBirth: f.birth }, c.d.school).filter(
-        (x) => x.id === 'school-start',
-      );
-      if (m?.applicable) {
-        regular = m.dueDate;
-        c.schoolByBirth.set(f.birth, regular);
-      }
-    }
-    if (regular !== undefined) return { day: regular > f.entry ? regular : f.entry };
+    const regular = c.schoolStart(f.birth);
+    return { day: regular > f.entry ? regular : f.entry };
   }
   const [m] = computeMilestones(
     { entryDate: f.entry, dateOfBirth: f.birth }, // the school start needs no status
@@ -525,11 +523,18 @@ function population(f: Facts, c: Ctx): Outcome | null {
   return null;
 }
 
-function pointerGet(data: unknown, pointer: string): unknown {
-  if (pointer === '') return data;
+/** The keys of a JSON pointer (`/a/b~1c` → `a`, `b/c`), split once per accumulator. */
+const pointerKeys = (pointer: string): string[] =>
+  pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+function pointerGet(data: unknown, keys: readonly string[]): unknown {
   let cur = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of keys) {
     if (!isObj(cur) || !Object.prototype.hasOwnProperty.call(cur, key)) return undefined;
     cur = cur[key];
   }
@@ -565,7 +570,7 @@ function profileOutcome(id: ProfileId, f: Facts, c: Ctx, pop: Outcome | null): O
   if (f.profile === null) return OUT;
   if (f.profile.fit) return f.profile.fit;
   const first = f.profile;
-  const p = c.d.profileFields;
+  const p = c.profileKeys;
   const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
   let hit: boolean | undefined;
   switch (id) {
@@ -742,7 +747,24 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
       value: options.period,
     });
   }
-  const c: Ctx = { at, d, goalFrom: givenFrom, goalTo: to, givenTo, from, to, schoolByBirth: new Map() };
+  const pf = d.profileFields;
+  const c: Ctx = {
+    at,
+    d,
+    goalFrom: givenFrom,
+    goalTo: to,
+    givenTo,
+    from,
+    to,
+    schoolStart: regularSchoolStart(d.school),
+    profileKeys: {
+      schoolingYears: pointerKeys(pf.schoolingYears),
+      literacy: pointerKeys(pf.literacy),
+      potential: pointerKeys(pf.potential),
+      workExperienceMonths: pointerKeys(pf.workExperienceMonths),
+      notAlphabetisedValue: pf.notAlphabetisedValue,
+    },
+  };
   const totals = indicators.map(() => newBucket({}));
   const indexOf = new Map(indicators.map((id, i) => [id, i]));
   /**
@@ -795,19 +817,19 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
       }
     }
   };
-  /** Counts the outcome of every indicator (`outcome(i)`) for one person. */
+  /** Counts the outcome of every indicator (`outcomes[i]`) for one person. */
   const put = (
     pid: string,
     groups: Record<GroupKey, string>,
     history: readonly StatusChange[],
-    outcome: (i: number) => Outcome,
+    outcomes: readonly Outcome[],
   ) => {
     const row = by.length ? rowOf(groups) : undefined;
     // Most figures of a person share their date (the period's end): one status lookup per date.
     let lastDay: string | undefined;
     let lastStatus = UNKNOWN_GROUP;
     for (let i = 0; i < indicators.length; i++) {
-      const o = outcome(i);
+      const o = outcomes[i]!;
       if (o.kind === 'out') continue;
       count(totals[i]!, pid, o);
       if (!row) continue;
@@ -826,7 +848,10 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
       count(cell(row, i, groups, status), pid, o);
     }
   };
-  const invalid = ex('invalid-record');
+  const invalid = indicators.map(() => ex('invalid-record'));
+  const goals = indicators.map((id) => GOAL_OF[id]);
+  /** The outcomes of the person being added (one array, reused). */
+  const outcomes: Outcome[] = [];
   /** The grouped buckets of indicator `i` with their keys (the group values joined), sorted by key. */
   const bucketsOf = (i: number): [string, Bucket][] => {
     const out: [string, Bucket][] = [];
@@ -865,30 +890,30 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
         );
         if (id !== undefined && error.code !== 'record.duplicate' && !seen.has(id)) {
           seen.add(id);
-          put(id, looseGroups(raw), [], () => invalid);
+          put(id, looseGroups(raw), [], invalid);
         }
         return;
       }
       seen.add(f.id);
       let pop: Outcome | null | undefined;
-      const outcomes: Outcome[] = [];
+      outcomes.length = 0;
       try {
-        for (const ind of indicators) {
-          const goal = GOAL_OF[ind];
+        for (let i = 0; i < indicators.length; i++) {
+          const goal = goals[i];
           if (goal) outcomes.push(goalOutcome(goal, f, c));
           else {
             if (pop === undefined) pop = population(f, c);
-            outcomes.push(kennzahlOutcome(ind, f, c, pop));
+            outcomes.push(kennzahlOutcome(indicators[i]!, f, c, pop));
           }
         }
       } catch (error) {
         // e.g. a birth date after the assessment date: a data error of this record.
         if (!(error instanceof IasError)) throw error;
         rejected.push({ index, id: f.id, message: error.message });
-        put(f.id, f.groups, [], () => invalid);
+        put(f.id, f.groups, [], invalid);
         return;
       }
-      put(f.id, f.groups, f.history, (i) => outcomes[i]!);
+      put(f.id, f.groups, f.history, outcomes);
     },
     partial(): IndicatorPartial {
       const ids = [...seen];

@@ -131,7 +131,7 @@ describe('indicator properties (fast-check)', () => {
     }
   });
 
-  it('goal 2 is measured exactly on the school start of computeMilestones (also when cached per birth date)', () => {
+  it('goal 2 is measured exactly on the school start of computeMilestones (for children sharing a birth date too)', () => {
     const day = fc.integer({ min: 0, max: 6000 }).map((n) => addDays('2008-01-01', n));
     fc.assert(
       fc.property(
@@ -144,7 +144,7 @@ describe('indicator properties (fast-check)', () => {
             (x) => x.id === 'school-start',
           );
           if (!m?.applicable) return;
-          // Several children with the same birth date but other entry dates share the cached start.
+          // Several children with the same birth date but other entry dates.
           const records = Array.from({ length: twins + 1 }, (_, i) => ({
             id: `k${i}`,
             person: { dateOfBirth: birth },

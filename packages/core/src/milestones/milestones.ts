@@ -261,6 +261,17 @@ function schoolStart(birth: CalendarDate, o: Options): CalendarDate {
   return fromDateParts({ year: startYear, ...o.yearStart });
 }
 
+/**
+ * The regular first day of compulsory school of a child born on `birth` (a full date) under
+ * `options`: the rule `computeMilestones` applies before it takes the entry date into account (the
+ * milestone is the later of the two). The options are read once, for loops over many children.
+ * Internal to core (the indicators use it); not exported from the package.
+ */
+export function regularSchoolStart(options: MilestoneOptions = {}): (birth: CalendarDate) => CalendarDate {
+  const o = readOptions(options);
+  return (birth) => schoolStart(birth, o);
+}
+
 type FinancingEnd = { end: CalendarDate; status: ResidenceStatus } | { reason: MilestoneReason };
 
 /** End of federal financing over the status history (rule in the module notes). */

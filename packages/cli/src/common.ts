@@ -1,0 +1,57 @@
+/** What the commands share: arguments, usage errors and reading files. */
+import { readFileSync, statSync } from 'node:fs';
+import { INPUT_FORMATS, showPosition, type InputFormat, type Position } from './read.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** A mistake of the caller: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+export interface Args {
+  command: string | undefined;
+  file: string | undefined;
+  options: Map<string, string>;
+}
+
+export function known(options: Map<string, string>, allowed: string[]): void {
+  for (const k of options.keys()) if (!allowed.includes(k)) throw new UsageError(`unknown option --${k}`);
+}
+
+export function inputFormat(options: Map<string, string>): InputFormat | undefined {
+  const f = options.get('input-format');
+  if (f === undefined) return undefined;
+  if (!(INPUT_FORMATS as readonly string[]).includes(f))
+    throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(', ')}`);
+  return f as InputFormat;
+}
+
+export function requireFile(file: string | undefined): string {
+  if (!file) throw new UsageError('no FILE given');
+  const s = statSync(file, { throwIfNoEntry: false });
+  if (!s) throw new UsageError(`cannot read ${file}: no such file`);
+  if (!s.isFile()) throw new UsageError(`cannot read ${file}: not a file`);
+  return file;
+}
+
+export function readJsonFile(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the ${what} ${file}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(
+      `the ${what} ${file} is not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+}
+
+/** `line 3 (id c-17)`: where a record is, for messages. */
+export const where = (p: Position, id: unknown) =>
+  `${showPosition(p)}${typeof id === 'string' || typeof id === 'number' ? ` (id ${String(id)})` : ''}`;
