@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/custom-elements.json',
       '**/packages/*/generated/**',
       '**/coverage/**',
+      '.scratch/**', // a developer's own experiments (git-ignored)
     ],
   },
   js.configs.recommended,

@@ -3,6 +3,7 @@
  *
  *   ias-kit indicators FILE --at YYYY-MM-DD [--by cohort,status] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
  *                           [--format table|csv|json] [--indicators id,id] [--definitions FILE.json]
+ *                           [--threads N]
  *   ias-kit validate FILE --schema case|person|...|SCHEMA.json [--overlay OVERLAY.json]
  *                         [--format text|json] [--locale de|fr|it|en]
  *
@@ -117,8 +118,11 @@ async function indicators(args: Args, io: Io): Promise<number> {
   ]);
   const file = requireFile(args.file);
   const givenThreads = args.options.get('threads');
-  if (givenThreads !== undefined && !/^[1-9]\d{0,2}$/.test(givenThreads))
-    throw new UsageError('--threads must be a whole number from 1 to 999');
+  if (
+    givenThreads !== undefined &&
+    !(/^\d+$/.test(givenThreads) && +givenThreads >= 1 && +givenThreads <= 64)
+  )
+    throw new UsageError('--threads must be a whole number from 1 to 64');
   const at = date(args.options, 'at', true)!;
   const from = date(args.options, 'from', false);
   const to = date(args.options, 'to', false);
