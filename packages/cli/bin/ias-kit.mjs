@@ -102,6 +102,14 @@ if (process.argv[2] === '--build') {
   await bundle(dist);
   console.log(`wrote ${dist}`);
 } else {
+  // A reader that stops early (`ias-kit validate big.ndjson | head`) closes the pipe: end quietly,
+  // as Unix tools do, instead of an unhandled EPIPE with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   let cli;
   try {
     cli = await load();

@@ -1,5 +1,5 @@
 // Runs the real command line (`node bin/ias-kit.mjs`) as a child process on the fixtures.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,6 +235,15 @@ describe('ias-kit validate', { timeout: 60_000 }, () => {
     const r = await run('validate', 'cases-valid.ndjson', '--schema', 'case');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('2 record(s), 2 valid, 0 invalid (schema case)\n');
+    const j = await run('validate', 'cases-valid.ndjson', '--schema', 'case', '--format', 'json');
+    expect(JSON.parse(j.stdout)).toEqual({
+      file: 'cases-valid.ndjson',
+      schema: 'case',
+      problems: [],
+      total: 2,
+      valid: 2,
+      invalid: 0,
+    });
   });
 
   it('lists every bad record with its line and the JSON pointer at fault', async () => {
@@ -242,10 +251,29 @@ describe('ias-kit validate', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     noStack(r);
     expect(r.stdout).toContain('line 2 (id k-2): /person/sex:');
-    expect(r.stdout).toContain('line 2 (id k-2): /entryDate:');
+    expect(r.stdout).toContain(
+      'line 2 (id k-2): /entryDate: Not a valid date: expected YYYY-MM-DD (ISO 8601), e.g. 2025-03-31. [format]',
+    );
     expect(r.stdout).toContain('line 3: /: not valid JSON');
     expect(r.stdout).toContain('line 4 (id k-4): /statusHistory:');
     expect(r.stdout).toContain('4 record(s), 1 valid, 3 invalid (schema case)');
+  });
+
+  it('ends quietly when the reader closes the pipe early (| head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ias-cli-pipe-'));
+    try {
+      const file = join(dir, 'bad.ndjson');
+      writeFileSync(file, Array.from({ length: 20_000 }, (_, i) => `{"id":"x${i}"}`).join('\n'));
+      const child = spawn(process.execPath, [BIN, 'validate', file, '--schema', 'case'], { cwd: FX });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr).toBe('');
+      expect(code).toBe(1); // the exit code of the records read so far: some bad
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names array indexes for JSON files and answers in JSON', async () => {

@@ -44,6 +44,33 @@ function loadSchema(name: string, overlayFile: string | undefined): object {
   }
 }
 
+/**
+ * Messages for date formats in data files. Core's catalogue speaks to a person typing into a form
+ * (which accepts dd.mm.yyyy); an export must hold ISO dates, and telling a migration to write
+ * DD.MM.YYYY would send it the wrong way.
+ */
+const DATA_FORMATS: Record<string, Record<Locale, string>> = {
+  date: {
+    de: 'Kein gültiges Datum: erwartet wird JJJJ-MM-TT (ISO 8601), z. B. 2025-03-31.',
+    fr: 'Date non valable : le format attendu est AAAA-MM-JJ (ISO 8601), p. ex. 2025-03-31.',
+    it: 'Data non valida: il formato atteso è AAAA-MM-GG (ISO 8601), p. es. 2025-03-31.',
+    en: 'Not a valid date: expected YYYY-MM-DD (ISO 8601), e.g. 2025-03-31.',
+  },
+  'date-time': {
+    de: 'Kein gültiger Zeitpunkt: erwartet wird ISO 8601 mit Zeitzone, z. B. 2025-03-31T14:05:00+02:00.',
+    fr: 'Horodatage non valable : le format attendu est ISO 8601 avec fuseau, p. ex. 2025-03-31T14:05:00+02:00.',
+    it: 'Data e ora non valide: il formato atteso è ISO 8601 con fuso orario, p. es. 2025-03-31T14:05:00+02:00.',
+    en: 'Not a valid date-time: expected ISO 8601 with a time zone, e.g. 2025-03-31T14:05:00+02:00.',
+  },
+};
+
+/** One bad record: where it is and every error of it. */
+interface Problem {
+  position: Position;
+  id?: string;
+  errors: { pointer: string; keyword: string; message: string }[];
+}
+
 export async function validate(args: Args, io: Io): Promise<number> {
   known(args.options, ['schema', 'overlay', 'format', 'locale', 'input-format', 'help']);
   const file = requireFile(args.file);
@@ -61,18 +88,30 @@ export async function validate(args: Args, io: Io): Promise<number> {
       `the schema ${schemaName} cannot be compiled: ${e instanceof Error ? e.message : String(e)}`,
     );
   }
+  // Problems are written as they are found (one write per chunk read), never collected: a migration's
+  // export may have a bad field in every one of its 100,000 records.
   let total = 0;
   let valid = 0;
-  const problems: {
-    position: Position;
-    id?: string;
-    errors: { pointer: string; keyword: string; message: string }[];
-  }[] = [];
-  for await (const batch of readRecords(file, inputFormat(args.options)))
+  let written = 0;
+  const show = (p: Problem): string =>
+    format === 'json'
+      ? `${written++ ? ',' : ''}\n    ${JSON.stringify(p)}`
+      : p.errors
+          .map(
+            (e) =>
+              `${where(p.position, p.id)}: ${e.pointer === '' ? '/' : e.pointer}: ${e.message} [${e.keyword}]\n`,
+          )
+          .join('');
+  if (format === 'json')
+    io.out(
+      `{\n  "file": ${JSON.stringify(file)},\n  "schema": ${JSON.stringify(schemaName)},\n  "problems": [`,
+    );
+  for await (const batch of readRecords(file, inputFormat(args.options))) {
+    let out = '';
     for (const item of batch) {
       total++;
       if (!item.ok) {
-        problems.push({
+        out += show({
           position: item.position,
           errors: [{ pointer: '', keyword: 'syntax', message: item.message }],
         });
@@ -84,24 +123,23 @@ export async function validate(args: Args, io: Io): Promise<number> {
         continue;
       }
       const rawId = (item.record as { id?: unknown } | null)?.id;
-      problems.push({
+      out += show({
         position: item.position,
         ...(typeof rawId === 'string' || typeof rawId === 'number' ? { id: String(rawId) } : {}),
-        errors: result.errors.map((e) => ({ pointer: e.pointer, keyword: e.keyword, message: e.message })),
+        errors: result.errors.map((e) => ({
+          pointer: e.pointer,
+          keyword: e.keyword,
+          message: (e.keyword === 'format' && DATA_FORMATS[String(e.params.format)]?.[locale]) || e.message,
+        })),
       });
     }
+    if (out) io.out(out);
+  }
   if (format === 'json') {
     io.out(
-      JSON.stringify({ file, schema: schemaName, total, valid, invalid: total - valid, problems }, null, 2) +
-        '\n',
+      `${written ? '\n  ' : ''}],\n  "total": ${total},\n  "valid": ${valid},\n  "invalid": ${total - valid}\n}\n`,
     );
   } else {
-    for (const p of problems) {
-      for (const e of p.errors)
-        io.out(
-          `${where(p.position, p.id)}: ${e.pointer === '' ? '/' : e.pointer}: ${e.message} [${e.keyword}]\n`,
-        );
-    }
     io.out(
       `${total} record(s), ${valid} valid, ${total - valid} invalid (schema ${schemaName}${args.options.get('overlay') ? ` + overlay ${args.options.get('overlay')}` : ''})\n`,
     );
