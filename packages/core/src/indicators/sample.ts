@@ -8,33 +8,14 @@ import type { ActorRef, CalendarDate, OfficeRef } from '../model/common.js';
 import type { Measure, MeasureStatus, MeasureType } from '../model/plan.js';
 import type { ResidenceStatus } from '../model/status.js';
 import { LANGUAGE_LEVELS } from '../tasks/types.js';
+import { SAMPLE_FIRST_NAMES as FIRST, SAMPLE_LAST_NAMES as LAST, SAMPLE_WORKERS } from '../sample-people.js';
 import type { IndicatorRecord } from './types.js';
 
-const FIRST = [
-  'Amina',
-  'Yonas',
-  'Layla',
-  'Dawit',
-  'Sahar',
-  'Tesfay',
-  'Nour',
-  'Omid',
-  'Rahel',
-  'Karim',
-  'Selam',
-  'Farid',
-];
-const LAST = ['Beispiel', 'Muster', 'Exemple', 'Esempio', 'Tester', 'Probst', 'Modèle', 'Fittizio'];
 const NATIONS = ['ER', 'AF', 'SY', 'TR', 'SO', 'LK', 'IQ', 'UA'];
 const COMMUNES = ['Musterdorf', 'Beispielstadt', 'Exempleville', 'Esempiano'];
 
 /** Invented case workers of the sample. */
-export const SAMPLE_INDICATOR_WORKERS: readonly ActorRef[] = [
-  { id: 'w-anna', name: 'Anna Fiktiv' },
-  { id: 'w-luca', name: 'Luca Erfunden' },
-  { id: 'w-chloe', name: 'Chloé Inventée' },
-  { id: 'w-marco', name: 'Marco Immaginario' },
-];
+export const SAMPLE_INDICATOR_WORKERS: readonly ActorRef[] = SAMPLE_WORKERS;
 /** Invented offices of the sample. */
 export const SAMPLE_OFFICES: readonly OfficeRef[] = [
   { id: 'o-nord', name: 'Sozialdienst Nord (fiktiv)' },

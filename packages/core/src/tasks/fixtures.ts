@@ -4,31 +4,10 @@
 import { addDays, addMonths, addYears } from '../dates/date.js';
 import type { ActorRef, CalendarDate } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
+import { SAMPLE_FIRST_NAMES as FIRST, SAMPLE_LAST_NAMES as LAST, SAMPLE_WORKERS } from '../sample-people.js';
 import type { StandaloneTask, TaskCase } from './types.js';
 
-const FIRST = [
-  'Amina',
-  'Yonas',
-  'Layla',
-  'Dawit',
-  'Sahar',
-  'Tesfay',
-  'Nour',
-  'Omid',
-  'Rahel',
-  'Karim',
-  'Selam',
-  'Farid',
-];
-const LAST = ['Beispiel', 'Muster', 'Exemple', 'Esempio', 'Tester', 'Probst', 'Modèle', 'Fittizio'];
-
-/** Invented case workers. */
-export const SAMPLE_WORKERS: readonly ActorRef[] = [
-  { id: 'w-anna', name: 'Anna Fiktiv' },
-  { id: 'w-luca', name: 'Luca Erfunden' },
-  { id: 'w-chloe', name: 'Chloé Inventée' },
-  { id: 'w-marco', name: 'Marco Immaginario' },
-];
+export { SAMPLE_WORKERS };
 
 /** A minimal valid case of an invented person, overridable field by field. */
 export function sampleCase(id: string, overrides: Partial<TaskCase> = {}): TaskCase {

@@ -3,14 +3,7 @@ import { token } from '@ias-kit/ui';
 
 export const indicatorsStyles = css`
   @layer ias-component {
-    :host {
-      display: block;
-      color: ${token('color-text')};
-      font-family: ${token('font-family')};
-    }
-    :host([hidden]) {
-      display: none;
-    }
+    /* display, colour, font and [hidden]: baseStyles of @ias-kit/ui */
     [part='base'] {
       display: grid;
       gap: ${token('space-m')};
