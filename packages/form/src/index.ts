@@ -1,4 +1,5 @@
 export { IasForm } from './form/form.js';
 export * from './form/form.types.js';
-export { IasFormField } from './node/field.js';
-export { WidgetRegistry, widgetRegistry, registerWidget } from './widgets/registry.js';
+export { IasFormField } from './field/field.js';
+export { WidgetRegistry, type FieldWidget, type Widget } from './field/registry.js';
+export { builtInWidgets, widgetRegistry, registerWidget } from './field/builtins.js';

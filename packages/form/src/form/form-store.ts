@@ -6,7 +6,7 @@ import {
   type FieldError,
   type FieldNode,
 } from '@ias-kit/core/schema';
-import type { WidgetRegistry } from '../widgets/registry.js';
+import type { WidgetRegistry } from '../field/registry.js';
 
 type Listener = () => void;
 

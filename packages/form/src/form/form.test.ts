@@ -3,9 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasForm } from './form.js';
-import { IasFormField } from '../node/field.js';
+import { IasFormField } from '../field/field.js';
 import type { IasChangeEvent } from './form.types.js';
-import { registerWidget } from '../widgets/registry.js';
+import { registerWidget, widgetRegistry } from '../field/builtins.js';
+import { WidgetRegistry } from '../field/registry.js';
 import {
   controlAt,
   deepActiveElement,
@@ -570,6 +571,38 @@ describe('ias-form: widget registry', () => {
     input.dispatchEvent(new Event('input'));
     await settle(el);
     expect(el.value).to.deep.equal({ vn: '7561234567897' });
+    await expectAccessible(el);
+  });
+
+  it('lets a host replace a built-in control by kind in its own registry, keeping the other built-ins', async () => {
+    const widgets = new WidgetRegistry(widgetRegistry).register('kind:boolean', {
+      render: (f) =>
+        html`<button
+          type="button"
+          id="c"
+          aria-pressed=${f.value === true ? 'true' : 'false'}
+          @click=${() => f.edit(f.value !== true)}
+        >
+          ${f.label}
+        </button>`,
+    });
+    const el = await fixture<IasForm>(
+      html`<ias-form
+        .widgets=${widgets}
+        .schema=${{
+          type: 'object',
+          properties: { consent: { type: 'boolean', title: 'Einwilligung' }, name: { type: 'string' } },
+        }}
+        .value=${{}}
+      ></ias-form>`,
+    );
+    await settle(el);
+    const toggle = controlAt<HTMLButtonElement>(el, '/consent');
+    expect(toggle.localName).to.equal('button');
+    toggle.click();
+    await settle(el);
+    expect(el.value).to.deep.equal({ consent: true });
+    expect(controlAt(el, '/name').localName).to.equal('input');
     await expectAccessible(el);
   });
 });

@@ -23,10 +23,11 @@ import {
   IasSubmitEvent,
   type IasSchemaErrorDetail,
 } from './form.types.js';
-import type { IasFormField } from '../node/field.js';
-import '../node/define.js';
-import { widgetRegistry, type WidgetRegistry } from '../widgets/registry.js';
-import { humanize, isObject } from '../node/values.js';
+import type { IasFormField } from '../field/field.js';
+import '../field/define.js';
+import { widgetRegistry } from '../field/builtins.js';
+import type { WidgetRegistry } from '../field/registry.js';
+import { humanize, isObject } from '../field/values.js';
 
 /**
  * Renders, validates and edits data from a JSON Schema (2020-12, or draft-07 when the schema declares it).

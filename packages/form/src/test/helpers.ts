@@ -1,6 +1,6 @@
 /* Test helpers for <ias-form>: reach into nested shadow roots the way a user's assistive tech does. */
 import type { IasForm } from '../form/form.js';
-import type { IasFormField } from '../node/field.js';
+import type { IasFormField } from '../field/field.js';
 
 /** All elements matching `selector` in `root` and every shadow root below it. */
 export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot, selector: string): T[] {

@@ -1,0 +1,47 @@
+import { nothing } from 'lit';
+import { arrayWidget } from './array.js';
+import { checkboxWidget } from './checkbox.js';
+import { checkboxesWidget } from './checkboxes.js';
+import { choiceWidget } from './choice.js';
+import { dateWidget } from './date.js';
+import { jsonWidget } from './json.js';
+import { numberWidget } from './number.js';
+import { objectWidget } from './object.js';
+import { radioWidget } from './radio.js';
+import { WidgetRegistry, type FieldWidget } from './registry.js';
+import { selectWidget } from './select.js';
+import { textWidget } from './text.js';
+import { yesNoUnknownWidget } from './yes-no-unknown.js';
+
+/** Renders nothing: constants and `null` are set by the form, not edited. */
+const noControl: FieldWidget = { render: () => nothing };
+
+/**
+ * The widgets `<ias-form>` brings, by the keys of `WidgetRegistry.lookup`. Every field falls back to these
+ * when the registry the form uses (the page-wide one by default) has nothing for it.
+ */
+export const builtInWidgets = new WidgetRegistry()
+  .register('kind:string', textWidget)
+  .register('format:date', dateWidget)
+  .register('date', dateWidget)
+  .register('kind:number', numberWidget)
+  .register('kind:integer', numberWidget)
+  .register('kind:boolean', checkboxWidget)
+  .register('yes-no-unknown', yesNoUnknownWidget)
+  .register('kind:enum', selectWidget)
+  .register('radio', radioWidget)
+  .register('kind:multi-enum', checkboxesWidget)
+  .register('kind:object', objectWidget)
+  .register('kind:array', arrayWidget)
+  .register('kind:choice', choiceWidget)
+  .register('kind:const', noControl)
+  .register('kind:null', noControl)
+  .register('kind:unsupported', jsonWidget);
+
+/** The page-wide registry used by every `<ias-form>` unless its `widgets` property names another. */
+export const widgetRegistry = new WidgetRegistry(builtInWidgets);
+
+/** Registers a widget page-wide. See `WidgetRegistry` for the keys and the contract. */
+export function registerWidget(name: string, widget: string | FieldWidget): void {
+  widgetRegistry.register(name, widget);
+}
