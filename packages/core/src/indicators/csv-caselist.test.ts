@@ -10,7 +10,7 @@ import {
 import { CsvReader, csvRowToRecord, toCsv } from './csv.js';
 import { HAND_AT, HAND_COHORT } from './fixtures.js';
 import { reportCsv, reportTable } from './report.js';
-import { computeIndicators } from './compute.js';
+import { computeIndicators } from './accumulator.js';
 
 describe('CsvReader and toCsv', () => {
   it('parses quotes, commas, line breaks and CRLF across chunks, with line numbers', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/index.js';
 import { computeMilestones } from '../milestones/milestones.js';
-import { computeIndicators, createIndicatorAccumulator } from './compute.js';
+import { computeIndicators, createIndicatorAccumulator } from './accumulator.js';
 import { SAMPLE_LAST_NAMES } from '../sample-people.js';
 import { sampleIndicatorRecords } from './sample.js';
 import { GROUP_KEYS, type GroupKey } from './types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, createIndicatorAccumulator, type IndicatorReport } from './compute.js';
+import { computeIndicators, createIndicatorAccumulator } from './accumulator.js';
+import type { IndicatorReport } from './types.js';
 import { DEFAULT_INDICATOR_DEFINITIONS, resolveDefinitions } from './definitions.js';
 import { HAND_AT, HAND_COHORT } from './fixtures.js';
 import type { Figure, IndicatorId } from './types.js';

@@ -1,6 +1,6 @@
 /** Tabular views of an `IndicatorReport` (shared by the command line and the elements). */
 import type { Locale } from '../i18n/locales.js';
-import type { IndicatorReport } from './compute.js';
+import type { IndicatorReport } from './types.js';
 import { toCsv } from './csv.js';
 import { INDICATOR_LABELS } from './labels.js';
 import { EXCLUSION_REASONS, type Figure } from './types.js';

@@ -13,6 +13,7 @@ import type { Nationality, Sex } from '../model/person.js';
 import type { Measure } from '../model/plan.js';
 import type { StatusChange } from '../model/status.js';
 import type { LanguageLevel } from '../tasks/types.js';
+import type { IndicatorDefinitions } from './definitions.js';
 
 /** A local-language level reached on a date (test, fide passport or professional judgement). */
 export interface LanguageLevelRecord {
@@ -193,4 +194,104 @@ export interface RejectedRecord {
   index: number;
   id?: string;
   message: string;
+}
+
+// ---- options and report of the computation (see accumulator.ts) ---------------------------------
+
+export interface IndicatorOptions {
+  /** Reference date: nothing after it is known. */
+  at: CalendarDate;
+  /** Group by these keys (in this order). Default: no grouping (only `totals`). */
+  by?: readonly GroupKey[];
+  /**
+   * Period filter. Goals: the measurement date must lie in it. Kennzahlen: the counting period
+   * (default: 1 January of the year of `to` through `to`). `to` defaults to `at` and is capped at it.
+   */
+  period?: Partial<Period>;
+  /** Overrides of the default definitions (`DEFAULT_INDICATOR_DEFINITIONS`). */
+  definitions?: Partial<IndicatorDefinitions>;
+  /** Collect ids and excluded persons for drill-down. Default `true`; `false` keeps only counts. */
+  collectIds?: boolean;
+  /** The figures to compute. Default all of `INDICATOR_IDS`. */
+  indicators?: readonly IndicatorId[];
+  /**
+   * Ids already used by records before these (in another part of the same input): a record with one
+   * of them is rejected as a duplicate, exactly as if the earlier records had been added here.
+   */
+  seenIds?: Iterable<string>;
+}
+
+/** What a figure measures: kind, goal, age group and years after entry. */
+export interface IndicatorInfo {
+  id: IndicatorId;
+  kind: 'goal' | 'kennzahl';
+  goal?: 1 | 2 | 3 | 4 | 5;
+  /** Age group the figure concerns (completed years, inclusive); `null`: all ages. */
+  ageGroup: readonly [number, number | null] | null;
+  /** Age basis of `ageGroup`. */
+  ageAt?: 'entry' | 'period-end' | 'assessment';
+  /** Goals: measured at the end of this calendar year after entry (`null`: at school start). */
+  yearsAfterEntry?: number | null;
+}
+
+export interface IndicatorReport {
+  at: CalendarDate;
+  /** The Kennzahlen period. */
+  period: Period;
+  /** The window of the goals' measurement dates (`from` absent: no lower bound). */
+  goalWindow: { from?: CalendarDate; to: CalendarDate };
+  by: GroupKey[];
+  definitions: IndicatorDefinitions;
+  indicators: IndicatorInfo[];
+  /** One figure per indicator over all persons. */
+  totals: Figure[];
+  /** One figure per indicator and group (empty without `by`). */
+  figures: Figure[];
+  /** Records read (including rejected ones). */
+  persons: number;
+  rejected: RejectedRecord[];
+}
+
+/**
+ * The state of an accumulator as plain data (structured-clonable, so it can cross a worker
+ * boundary): the counts per figure and group, the ids seen, the rejected records.
+ */
+export interface IndicatorPartial {
+  persons: number;
+  /** Every id used so far (also those of rejected records), in input order. */
+  ids: string[];
+  rejected: RejectedRecord[];
+  totals: [IndicatorId, IndicatorBucket][];
+  grouped: [IndicatorId, string, IndicatorBucket][];
+}
+
+/** Counts of one figure (and group) before `result()` sorts and rates them. */
+export interface IndicatorBucket {
+  group: Partial<Record<GroupKey, string>>;
+  numerator: number;
+  denominator: number;
+  excludedCount: Partial<Record<ExclusionReason, number>>;
+  ids: string[];
+  denominatorIds: string[];
+  excluded: { id: string; reason: ExclusionReason }[];
+}
+
+/**
+ * Streaming computation: `add` records one by one (constant work per record), then `result()`.
+ * Parts of one input can be computed apart (in worker threads) and joined with `partial()` and
+ * `merge()`: the report is the same as for one accumulator over the whole input, provided the ids
+ * of earlier parts are passed as `seenIds` to later ones (`merge` refuses a partial that reuses an id).
+ */
+export interface IndicatorAccumulator {
+  add(record: unknown, index?: number): void;
+  result(): IndicatorReport;
+  /** The state so far, as plain data. */
+  partial(): IndicatorPartial;
+  /**
+   * Adds the partial of an accumulator with the same options over records that come after this
+   * one's; `indexOffset` is added to the indices of its rejected records.
+   * @throws {IasError} `record.duplicate` when the partial uses an id this accumulator has seen
+   *   (compute that part again with `seenIds`).
+   */
+  merge(partial: IndicatorPartial, indexOffset?: number): void;
 }
