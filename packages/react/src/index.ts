@@ -14,6 +14,9 @@ import '@ias-kit/indicators/define.js';
 import '@ias-kit/plan/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/timeline/define.js';
+import '@ias-kit/ui/button/define.js';
+import '@ias-kit/ui/menu/define.js';
+import '@ias-kit/ui/select/define.js';
 import '@ias-kit/ui/status-light/define.js';
 import {
   IasAssessment as IasAssessmentElement,
@@ -45,7 +48,14 @@ import {
   type IasTaskSnoozeEvent,
 } from '@ias-kit/tasks';
 import { IasTimeline as IasTimelineElement, type IasTimelineSelectEvent } from '@ias-kit/timeline';
-import { IasStatusLight as IasStatusLightElement, type IasChangeEvent } from '@ias-kit/ui';
+import {
+  IasButton as IasButtonElement,
+  IasMenu as IasMenuElement,
+  IasSelect as IasSelectElement,
+  IasStatusLight as IasStatusLightElement,
+  type IasChangeEvent,
+  type IasMenuSelectEvent,
+} from '@ias-kit/ui';
 
 /** `<ias-assessment>`: SEM assessment instrument with sections, progress, drafts, history, profile chart and print view. */
 export const IasAssessment = createComponent({
@@ -61,6 +71,15 @@ export const IasAssessment = createComponent({
     /** From the inner form, when a template is broken. `detail: { pointer, code, message }`. */
     onIasError: 'ias-error' as EventName<IasSchemaErrorEvent>,
   },
+});
+
+/** `<ias-button>`: Push button: primary, secondary, danger or quiet. */
+export const IasButton = createComponent({
+  react: React,
+  tagName: 'ias-button',
+  elementClass: IasButtonElement,
+  displayName: 'IasButton',
+  events: {},
 });
 
 /** `<ias-case>`: Case provider: one person's case shared with the timeline, plan and task list inside it. */
@@ -135,6 +154,32 @@ export const IasIntegrationPlan = createComponent({
   },
 });
 
+/** `<ias-menu>`: Menu button with a list of actions (one tab stop). */
+export const IasMenu = createComponent({
+  react: React,
+  tagName: 'ias-menu',
+  elementClass: IasMenuElement,
+  displayName: 'IasMenu',
+  events: {
+    /** The user chose an item. Fields: `value: string`, `item: MenuItem`. */
+    onIasMenuSelect: 'ias-menu-select' as EventName<IasMenuSelectEvent>,
+  },
+});
+
+/** `<ias-select>`: Labelled native select with the kit's look. */
+export const IasSelect = createComponent({
+  react: React,
+  tagName: 'ias-select',
+  elementClass: IasSelectElement,
+  displayName: 'IasSelect',
+  events: {
+    /** The user chose another option; read `value` from the element. */
+    onChange: 'change' as EventName<Event>,
+    /** The native `input` event of the inner select (composed, so it reaches the host's listeners). */
+    onInput: 'input' as EventName<Event>,
+  },
+});
+
 /** `<ias-status-light>`: Traffic-light indicator (ok / warn / critical) with icon and localized text. */
 export const IasStatusLight = createComponent({
   react: React,
@@ -179,11 +224,14 @@ export const IasTimeline = createComponent({
 /** Tag name → React component, for tooling. */
 export const components = {
   'ias-assessment': IasAssessment,
+  'ias-button': IasButton,
   'ias-case': IasCase,
   'ias-case-list': IasCaseList,
   'ias-form': IasForm,
   'ias-indicators': IasIndicators,
   'ias-integration-plan': IasIntegrationPlan,
+  'ias-menu': IasMenu,
+  'ias-select': IasSelect,
   'ias-status-light': IasStatusLight,
   'ias-task-list': IasTaskList,
   'ias-timeline': IasTimeline,

@@ -1,0 +1,13 @@
+import { IasMenu } from './menu.js';
+import './menu.events.js';
+
+IasMenu.define('ias-menu');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ias-menu': IasMenu;
+  }
+}
+
+export { IasMenu };
+export { IasMenuSelectEvent } from './menu.events.js';
