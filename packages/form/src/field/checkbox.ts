@@ -25,7 +25,7 @@ export const checkboxWidget: FieldWidget = {
         @blur=${f.leave}
       />
       <label part="label" for="c">${f.label}${requiredMark(f)}</label>
-      ${helpPart(helpText(f))} ${errorPart(errors)}
+      ${helpPart(helpText(f))} ${errorPart(f, errors)}
     </div>`;
   },
 };

@@ -44,7 +44,7 @@ export const jsonWidget: FieldWidget = {
       ></textarea>
       <div id="jsonhint" part="help" class="help">${f.t('jsonHint')}</div>
       ${invalid ? html`<div id="jsonerr" part="error" class="error">${f.t('invalidJson')}</div>` : nothing}
-      ${helpPart(helpText(f))} ${errorPart(errors)}
+      ${helpPart(helpText(f))} ${errorPart(f, errors)}
     </div>`;
   },
 };

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldNode, ObjectNode, PropertyField } from '@ias-kit/core/schema';
 import type { IasFormField } from './field.js';
 import type { FieldWidget } from './registry.js';
+import { fieldId } from '../error-summary/error-summary.types.js';
 import { renderChoice } from './choice.js';
 import { group, helpAndError } from './parts.js';
 import { humanize, isObject, joinPointer } from './values.js';
@@ -67,11 +68,13 @@ function childField(
       ${f.t('addNamed', { name: f.text(node.title) ?? humanize(p.name) })}
     </button>`;
   }
+  const pointer = joinPointer(f.pointer, p.name);
   return html`<ias-form-field
+    id=${fieldId(pointer)}
     .store=${f.store}
     .node=${node}
     .value=${child}
-    .pointer=${joinPointer(f.pointer, p.name)}
+    .pointer=${pointer}
     .name=${p.name}
     .required=${required}
     .locked=${!f.writable}

@@ -31,16 +31,19 @@ export function helpPart(help: string | undefined): TemplateResult | typeof noth
   return help ? html`<div id="help" part="help" class="help">${help}</div>` : nothing;
 }
 
-export function errorPart(errors: readonly FieldError[]): TemplateResult | typeof nothing {
+/** The field's messages, tied to its control by `aria-describedby`, with a "Fehler:" prefix for screen readers. */
+export function errorPart(f: IasFormField, errors: readonly FieldError[]): TemplateResult | typeof nothing {
   return errors.length
     ? html`<div id="error" part="error" class="error">
-        ${errors.map((e) => html`<span>${e.message}</span> `)}
+        <span class="visually-hidden">${f.t('errorPrefix')} </span>${errors.map(
+          (e) => html`<span>${e.message}</span> `,
+        )}
       </div>`
     : nothing;
 }
 
 export function helpAndError(f: IasFormField): TemplateResult {
-  return html`${helpPart(helpText(f))} ${errorPart(f.errors)}`;
+  return html`${helpPart(helpText(f))} ${errorPart(f, f.errors)}`;
 }
 
 /** A labelled control with its help and error. */
@@ -48,7 +51,7 @@ export function field(f: IasFormField, control: TemplateResult, forId = 'c'): Te
   const errors = f.errors;
   return html`<div part="field" class="field ${errors.length ? 'invalid' : ''}">
     <label part="label" for=${forId}>${f.label}${requiredMark(f)}</label>
-    ${control} ${helpPart(helpText(f))} ${errorPart(errors)}
+    ${control} ${helpPart(helpText(f))} ${errorPart(f, errors)}
   </div>`;
 }
 
@@ -61,7 +64,7 @@ export function group(f: IasFormField, content: TemplateResult, cls = ''): Templ
     aria-describedby=${ifDefined(describedBy(f))}
   >
     <legend part="label">${f.label}${requiredMark(f)}</legend>
-    ${content} ${helpPart(helpText(f))} ${errorPart(errors)}
+    ${content} ${helpPart(helpText(f))} ${errorPart(f, errors)}
   </fieldset>`;
 }
 
@@ -75,7 +78,12 @@ export function radioGroup(f: IasFormField, options: { value: unknown; label: st
   const current = JSON.stringify(f.value);
   return group(
     f,
-    html`<div class="options" role="radiogroup" aria-required=${f.required ? 'true' : 'false'}>
+    html`<div
+      class="options"
+      role="radiogroup"
+      aria-required=${f.required ? 'true' : 'false'}
+      aria-invalid=${f.errors.length ? 'true' : 'false'}
+    >
       ${options.map(
         (o, i) =>
           html`<label class="option">

@@ -17,7 +17,6 @@ export type FormKey =
   | 'variant'
   | 'datePlaceholder'
   | 'dateHint'
-  | 'errorSummary'
   | 'errorCount'
   | 'schemaError'
   | 'schemaErrorAt'
@@ -25,7 +24,10 @@ export type FormKey =
   | 'jsonHint'
   | 'submit'
   | 'removed'
-  | 'readonlyHint';
+  | 'readonlyHint'
+  | 'missingEnter'
+  | 'missingChoose'
+  | 'errorPrefix';
 
 export const formMessages: Catalogs<FormKey> = {
   de: {
@@ -45,7 +47,6 @@ export const formMessages: Catalogs<FormKey> = {
     variant: 'Variante',
     datePlaceholder: 'TT.MM.JJJJ',
     dateHint: 'Datum im Format TT.MM.JJJJ',
-    errorSummary: 'Bitte korrigieren Sie die markierten Angaben:',
     errorCount: (p) =>
       p['n'] === 1
         ? '1 Angabe ist unvollständig oder ungültig.'
@@ -57,6 +58,9 @@ export const formMessages: Catalogs<FormKey> = {
     submit: 'Speichern',
     removed: '{name} entfernt.',
     readonlyHint: 'schreibgeschützt',
+    missingEnter: 'Geben Sie «{name}» an.',
+    missingChoose: 'Wählen Sie «{name}».',
+    errorPrefix: 'Fehler:',
   },
   fr: {
     required: 'Champ obligatoire',
@@ -75,7 +79,6 @@ export const formMessages: Catalogs<FormKey> = {
     variant: 'Variante',
     datePlaceholder: 'JJ.MM.AAAA',
     dateHint: 'Date au format JJ.MM.AAAA',
-    errorSummary: 'Veuillez corriger les indications signalées :',
     errorCount: (p) =>
       p['n'] === 1
         ? '1 indication est incomplète ou invalide.'
@@ -87,6 +90,9 @@ export const formMessages: Catalogs<FormKey> = {
     submit: 'Enregistrer',
     removed: '{name} supprimé.',
     readonlyHint: 'lecture seule',
+    missingEnter: 'Indiquez « {name} ».',
+    missingChoose: 'Choisissez « {name} ».',
+    errorPrefix: 'Erreur :',
   },
   it: {
     required: 'Campo obbligatorio',
@@ -105,7 +111,6 @@ export const formMessages: Catalogs<FormKey> = {
     variant: 'Variante',
     datePlaceholder: 'GG.MM.AAAA',
     dateHint: 'Data nel formato GG.MM.AAAA',
-    errorSummary: 'Correggere le indicazioni segnalate:',
     errorCount: (p) =>
       p['n'] === 1
         ? '1 indicazione è incompleta o non valida.'
@@ -118,6 +123,9 @@ export const formMessages: Catalogs<FormKey> = {
     submit: 'Salva',
     removed: '{name} rimosso.',
     readonlyHint: 'sola lettura',
+    missingEnter: 'Indicare «{name}».',
+    missingChoose: 'Scegliere «{name}».',
+    errorPrefix: 'Errore:',
   },
   en: {
     required: 'Required',
@@ -136,7 +144,6 @@ export const formMessages: Catalogs<FormKey> = {
     variant: 'Variant',
     datePlaceholder: 'DD.MM.YYYY',
     dateHint: 'Date as DD.MM.YYYY',
-    errorSummary: 'Please correct the marked entries:',
     errorCount: (p) =>
       p['n'] === 1 ? '1 entry is incomplete or invalid.' : `${p['n']} entries are incomplete or invalid.`,
     schemaError: 'The form cannot be shown because its template (JSON Schema) has an error.',
@@ -146,5 +153,8 @@ export const formMessages: Catalogs<FormKey> = {
     submit: 'Save',
     removed: '{name} removed.',
     readonlyHint: 'read-only',
+    missingEnter: 'Enter “{name}”.',
+    missingChoose: 'Select “{name}”.',
+    errorPrefix: 'Error:',
   },
 };

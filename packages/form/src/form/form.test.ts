@@ -466,19 +466,54 @@ describe('ias-form: errors and validity', () => {
     el.remove();
   });
 
-  it('shows a summary with links on submit and moves focus to the first error', async () => {
+  it('after a failed submit focuses the summary; each entry names the field, says what to do and leads to it by keyboard', async () => {
     const el = await mount(person, {});
     const valid = await el.reportValidity();
     expect(valid).to.be.false;
     await settle(el);
-    const links = el.shadowRoot!.querySelectorAll('[part="error-summary"] a');
-    expect(links.length).to.equal(2);
-    expect(links[0]!.textContent).to.contain('Name');
-    expect(deepActiveElement()).to.equal(controlAt(el, '/name'));
-    (links[1] as HTMLAnchorElement).click();
+    const summary = el.shadowRoot!.querySelector('ias-error-summary')!;
+    const box = summary.shadowRoot!.querySelector('[part="base"]')!;
+    expect(deepActiveElement()).to.equal(box, 'focus on the summary');
+    expect(box.querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Es gibt ein Problem');
+    const links = [...summary.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal([
+      'Geben Sie «Name» an.',
+      'Geben Sie «Einreisedatum» an.',
+    ]);
+    expect(links.every((a) => a.getAttribute('href')!.length > 1)).to.be.true;
+    expect(links[1]!.getAttribute('href')).to.equal('#field-entryDate');
+    // Every invalid field is marked and says why, with the "Fehler:" prefix for screen readers.
+    expect(controlAt(el, '/name').getAttribute('aria-invalid')).to.equal('true');
+    expect(errorAt(el, '/entryDate')).to.equal('Fehler: Geben Sie «Einreisedatum» an.');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(deepActiveElement()).to.equal(controlAt(el, '/entryDate'));
     await expectAccessible(el);
+  });
+
+  it('counts an empty required string from the host as missing and keeps schema messages per field', async () => {
+    const schema = {
+      ...person,
+      properties: {
+        ...person.properties,
+        name: {
+          ...person.properties.name,
+          'x-ias-messages': { required: { de: 'Wie heisst die Person?', en: 'What is the name?' } },
+        },
+      },
+    };
+    const el = await mount(schema, { name: '', entryDate: '' });
+    expect(el.checkValidity()).to.be.false;
+    await el.reportValidity();
+    await settle(el);
+    expect(errorAt(el, '/name')).to.equal('Fehler: Wie heisst die Person?');
+    expect(errorAt(el, '/entryDate')).to.contain('Geben Sie «Einreisedatum» an.');
+    el.locale = 'en';
+    await settle(el);
+    expect(errorAt(el, '/name')).to.equal('Error: What is the name?');
+    expect(errorAt(el, '/entryDate')).to.equal('Error: Enter “Einreisedatum”.');
   });
 
   it('submits a valid form with its localized submit button and fires ias-submit with the value', async () => {

@@ -28,6 +28,12 @@ import '../field/define.js';
 import { widgetRegistry } from '../field/builtins.js';
 import type { WidgetRegistry } from '../field/registry.js';
 import { humanize, isObject } from '../field/values.js';
+import '../error-summary/define.js';
+import type { IasErrorSummary } from '../error-summary/error-summary.js';
+import type { IasErrorSelectEvent } from '../error-summary/error-summary.events.js';
+import type { ErrorSummaryEntry } from '../error-summary/error-summary.types.js';
+import { specificErrors } from './messages.js';
+import { locate } from './locate.js';
 
 /**
  * Renders, validates and edits data from a JSON Schema (2020-12, or draft-07 when the schema declares it).
@@ -38,7 +44,10 @@ import { humanize, isObject } from '../field/values.js';
  * - Defaults fill a new form only (when `value` is `undefined`); an existing value is never changed
  *   without the user acting.
  * - A broken schema shows an error naming the JSON pointer at fault and fires `ias-error`; it never throws.
- * - Validation messages are shown once a field was left or the form submitted, in the form's locale.
+ * - Validation messages are shown once a field was left or the form submitted, in the form's locale. They say
+ *   what to do ("Geben Sie «Einreisedatum» an."); a schema overrides them per field with `x-ias-messages`.
+ * - A failed submit shows an error summary (one link per invalid field) and moves focus to it; following
+ *   a link focuses the field's control. A required string the host gives as `""` counts as missing.
  * - Form-associated: inside a `<form>` it submits its value as JSON (under its `name`), reports its
  *   validity and resets with the form.
  *
@@ -52,7 +61,7 @@ import { humanize, isObject } from '../field/values.js';
  * @event ias-error - When the schema itself is invalid. `detail: { pointer: string; code: string; message: string }`.
  *
  * @csspart base - The form wrapper.
- * @csspart error-summary - The list of errors shown after a submit attempt.
+ * @csspart error-summary - The `<ias-error-summary>` shown after a submit attempt.
  * @csspart schema-error - The error state shown for a broken schema.
  * @csspart submit - The submit button (shown when `submit-label` is set).
  *
@@ -93,6 +102,9 @@ export class IasForm extends IasElement {
 
   /** Accessible name of the form; defaults to the schema title. */
   @property() label?: string;
+
+  /** The host shows the error summary itself (as `<ias-assessment>` does, across sections): no summary here. */
+  @property({ type: Boolean, attribute: 'external-summary' }) externalSummary = false;
 
   /** The name under which the value is submitted with a surrounding `<form>`. */
   @property({ reflect: true }) name = '';
@@ -240,8 +252,11 @@ export class IasForm extends IasElement {
       return;
     }
     // Errors inside fields the role may not read are withheld: their messages would reveal the content.
-    this.errors = result.errors.filter((e: FieldError) => this.readable(e.pointer));
-    this.valid = result.valid;
+    const errors = this.model
+      ? specificErrors(this.model.root, this.value, result.errors, this.store)
+      : result.errors;
+    this.errors = errors.filter((e: FieldError) => this.readable(e.pointer));
+    this.valid = result.valid && errors.length === 0;
     this.store.setErrors(this.errors);
     if (this.summary.length) this.summary = this.errors;
     this.syncFormValue();
@@ -293,14 +308,30 @@ export class IasForm extends IasElement {
     return this.valid;
   }
 
-  /** Validates, shows the messages and the summary, and moves focus to the first error. */
+  /**
+   * Validates, shows the messages and the error summary, and moves focus to the summary (or, with
+   * `external-summary`, to the first invalid field).
+   */
   async reportValidity(): Promise<boolean> {
     const { valid, errors } = this.validate();
     if (!valid && errors[0]) {
       await this.updateComplete;
-      await this.focusField(errors[0].pointer);
+      const summary = this.renderRoot.querySelector<IasErrorSummary>('ias-error-summary');
+      if (summary && !this.externalSummary) {
+        await summary.updateComplete;
+        summary.focus();
+      } else await this.focusField(errors[0].pointer);
     }
     return valid;
+  }
+
+  /** The current errors as error-summary entries: the field's label and what to do. */
+  get errorEntries(): ErrorSummaryEntry[] {
+    return this.errors.map((e) => ({
+      pointer: e.pointer,
+      label: this.labelOf(e.pointer),
+      message: e.message,
+    }));
   }
 
   /** Moves focus to the control of the field at `pointer` (a JSON pointer into the value). */
@@ -332,7 +363,8 @@ export class IasForm extends IasElement {
 
   // ---- rendering -----------------------------------------------------------------------------------
 
-  private labelOf(pointer: string): string {
+  /** The label of the field at `pointer`, as shown next to its control. */
+  labelOf(pointer: string): string {
     const nodes = this.model ? locate(this.model.root, this.value, pointer) : undefined;
     const last = nodes?.[nodes.length - 1];
     const name = pointer.split('/').pop() ?? '';
@@ -357,25 +389,17 @@ export class IasForm extends IasElement {
     const name = this.label ?? pickText(root.title, this.store.locale);
     return html`<form part="base" novalidate aria-label=${name ?? nothing} @submit=${this.onSubmit}>
       ${
-        this.summary.length
-          ? html`<div part="error-summary" class="summary" role="alert">
-              <p class="summary-title">${t('errorSummary')}</p>
-              <ul>
-                ${this.summary.map(
-                  (e) =>
-                    html`<li>
-                      <a
-                        href="#"
-                        @click=${(ev: Event) => {
-                          ev.preventDefault();
-                          void this.focusField(e.pointer);
-                        }}
-                        >${this.labelOf(e.pointer)}: ${e.message}</a
-                      >
-                    </li>`,
-                )}
-              </ul>
-            </div>`
+        this.summary.length && !this.externalSummary
+          ? html`<ias-error-summary
+              part="error-summary"
+              exportparts="base: error-summary-base, link: error-summary-link"
+              .errors=${this.errorEntries}
+              .locale=${this.store.locale}
+              @ias-error-select=${(e: IasErrorSelectEvent) => {
+                e.stopPropagation();
+                void this.focusField(e.pointer);
+              }}
+            ></ias-error-summary>`
           : nothing
       }
       <ias-form-field
@@ -409,38 +433,4 @@ function newRecord(root: FieldNode, seen = new Set<FieldNode>()): unknown {
       out[p.name] = structuredClone(d);
   }
   return out;
-}
-
-/** The chain of field nodes from the root to the value at `pointer` (through objects, arrays and choices). */
-function locate(root: FieldNode, value: unknown, pointer: string): FieldNode[] | undefined {
-  const tokens =
-    pointer === ''
-      ? []
-      : pointer
-          .slice(1)
-          .split('/')
-          .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const chain: FieldNode[] = [];
-  let node: FieldNode | undefined = root;
-  let data = value;
-  for (const token of tokens) {
-    if (!node) return chain;
-    chain.push(node);
-    if (node.kind === 'object') {
-      const prop: { node: FieldNode } | undefined =
-        node.properties.find((p) => p.name === token) ??
-        node.choices
-          .flatMap((c) => c.alternatives)
-          .flatMap((a) => (a.node.kind === 'object' ? a.node.properties : []))
-          .find((p) => p.name === token);
-      node = prop?.node;
-    } else if (node.kind === 'array') {
-      node = node.items;
-    } else {
-      return chain;
-    }
-    data = isObject(data) || Array.isArray(data) ? (data as Record<string, unknown>)[token] : undefined;
-  }
-  if (node) chain.push(node);
-  return chain;
 }
