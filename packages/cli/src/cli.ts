@@ -6,6 +6,8 @@
  *                           [--threads N]
  *   ias-kit validate FILE --schema case|person|...|SCHEMA.json [--overlay OVERLAY.json]
  *                         [--format text|json] [--locale de|fr|it|en]
+ *   ias-kit redact [FILE|-] --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
+ *   ias-kit merge [EDITED|-] --stored STORED --role ROLE --schema SCHEMA.json [--overlay ...] [--at POINTER]
  *
  * FILE is JSON, NDJSON (.ndjson/.jsonl) or CSV (.csv); `--input-format` overrides the extension.
  * Exit codes: 0 all records good; 1 some records bad (they are listed, the good ones still counted);
@@ -59,6 +61,9 @@ const USAGE = `Usage:
                           [--threads N]
   ias-kit validate FILE --schema ${KIT_SCHEMA_NAMES.join('|')}|SCHEMA.json [--overlay OVERLAY.json]
                         [--format text|json] [--locale de|fr|it|en]
+  ias-kit redact [FILE|-] --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
+  ias-kit merge [EDITED|-] --stored STORED --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
+redact/merge: NDJSON in and out (stdin without FILE); --at names the value the schema describes in each record.
 FILE: JSON (array), NDJSON (.ndjson, .jsonl) or CSV (.csv); --input-format ${INPUT_FORMATS.join('|')} overrides.
 Exit codes: 0 all records good, 1 bad records (listed; good ones still counted), 2 usage or unreadable input.
 `;
@@ -228,6 +233,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
     if (args.command === 'indicators') return await indicators(args, io);
     if (args.command === 'validate') return await (await import('./validate.js')).validate(args, io);
+    if (args.command === 'redact') return await (await import('./access.js')).redactCommand(args, io);
+    if (args.command === 'merge') return await (await import('./access.js')).mergeCommand(args, io);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -628,14 +628,15 @@ function splitRef(ref: string): [string, string | undefined] {
   return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)];
 }
 
-interface IdEntry {
+export interface IdEntry {
   id: string;
   anchor?: string;
   schema: SchemaObject;
   pointer: string;
 }
 
-function collectIds(root: SchemaObject): IdEntry[] {
+/** Every `$id` and `$anchor` of a schema document, with its schema and pointer (for `$ref` resolution). */
+export function collectIds(root: SchemaObject): IdEntry[] {
   const out: IdEntry[] = [];
   const walk = (node: unknown, pointer: string, depth: number) => {
     if (depth > 64) return;
