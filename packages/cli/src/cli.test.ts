@@ -1,6 +1,6 @@
 // Runs the real command line (`node bin/ias-kit.mjs`) as a child process on the fixtures.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +138,34 @@ describe('ias-kit indicators', { timeout: 60_000 }, () => {
     const report = JSON.parse(d.stdout);
     expect(report.definitions.goal4MinMonths).toBe(48);
     expect(report.totals[0].numerator).toBe(0);
+  });
+
+  it('refuses a definitions file whose profile pointers name no field of the Kurzassessment, naming the pointer', async () => {
+    const r = await run(
+      'indicators',
+      'cohort.ndjson',
+      '--at',
+      '2025-06-30',
+      '--definitions',
+      'definitions-old-pointers.json',
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(
+      'profileFields.literacy: "/languages/literacy" names no field of https://ias-kit.ch/schemas/forms/sem-kurzassessment@1.0.0',
+    );
+    expect(r.stderr).toContain(
+      '"/workExperience/totalMonths" names no field of https://ias-kit.ch/schemas/forms/sem-kurzassessment@1.1.0',
+    );
+    noStack(r);
+  });
+
+  it('checks definitions against every Kurzassessment version in schemas/forms', () => {
+    const forms = readdirSync(fileURLToPath(new URL('../../../schemas/forms/', import.meta.url))).filter(
+      (f) => /^sem-kurzassessment-.*\.schema\.json$/.test(f),
+    );
+    const listed = readFileSync(fileURLToPath(new URL('./templates.ts', import.meta.url)), 'utf8');
+    for (const f of forms) expect(listed, f).toContain(`schemas/forms/${f}'`);
   });
 
   it('lists bad NDJSON records by line, still counts the good ones, exits 1', async () => {

@@ -19,8 +19,10 @@ import { IasError, isCalendarDate } from '@ias-kit/core';
 import {
   GROUP_KEYS,
   INDICATOR_IDS,
+  checkProfileFields,
   createIndicatorAccumulator,
   reportCsv,
+  resolveDefinitions,
   reportTable,
   type GroupKey,
   type IndicatorDefinitions,
@@ -112,6 +114,32 @@ function pad(rows: string[][]): string {
   );
 }
 
+/**
+ * Refuses a definitions file whose profile pointers name no field of the kit's Kurzassessment
+ * (every version; only the templates it is meant for when `profileTemplates` names them).
+ */
+async function checkDefinitionsFile(file: string, definitions: Partial<IndicatorDefinitions>) {
+  if (definitions === null || typeof definitions !== 'object' || Array.isArray(definitions))
+    throw new UsageError(`--definitions ${file}: not a JSON object`);
+  let resolved: IndicatorDefinitions;
+  try {
+    resolved = resolveDefinitions(definitions);
+  } catch (e) {
+    if (e instanceof IasError) throw new UsageError(`--definitions ${file}: ${e.message}`);
+    throw e;
+  }
+  const { KURZASSESSMENT_TEMPLATES } = await import('./templates.js');
+  const wanted = resolved.profileTemplates;
+  const templates = KURZASSESSMENT_TEMPLATES.filter((t) => {
+    const id = String((t as { $id?: unknown }).$id ?? '');
+    const uri = id.split('@')[0]!;
+    return wanted.length === 0 || wanted.some((w) => w === uri || uri.endsWith(`/${w}`));
+  });
+  const problems = checkProfileFields(resolved.profileFields, templates);
+  if (problems.length)
+    throw new UsageError(`--definitions ${file}:\n${problems.map((p) => `  ${p.message}`).join('\n')}`);
+}
+
 async function indicators(args: Args, io: Io): Promise<number> {
   known(args.options, [
     'at',
@@ -148,6 +176,7 @@ async function indicators(args: Args, io: Io): Promise<number> {
   const definitions = defsFile
     ? (readJsonFile(defsFile, 'definitions file') as Partial<IndicatorDefinitions>)
     : undefined;
+  if (definitions) await checkDefinitionsFile(defsFile!, definitions);
   const options: IndicatorOptions = {
     at,
     by,

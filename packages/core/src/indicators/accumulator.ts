@@ -72,6 +72,7 @@ const GOAL_OF: Partial<Record<IndicatorId, 1 | 2 | 3 | 4 | 5>> = {
   'goal-2-children-language': 2,
   'goal-3-education': 3,
   'goal-4-labour-market': 4,
+  'goal-4-labour-market-sustained': 4,
   'goal-5-social-contacts': 5,
 };
 
@@ -299,7 +300,8 @@ export function createIndicatorAccumulator(options: IndicatorOptions): Indicator
       try {
         for (let i = 0; i < indicators.length; i++) {
           const goal = goals[i];
-          if (goal) outcomes.push(goalOutcome(goal, f, c));
+          if (goal)
+            outcomes.push(goalOutcome(goal, f, c, indicators[i] === 'goal-4-labour-market-sustained'));
           else {
             if (pop === undefined) pop = population(f, c);
             outcomes.push(kennzahlOutcome(indicators[i]!, f, c, pop));

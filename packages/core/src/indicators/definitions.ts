@@ -32,6 +32,13 @@ export interface IndicatorDefinitions {
    * milestone options (HarmoS default: 4 by 31 July, school year from 1 August).
    */
   goal2MinLevel: LanguageLevel;
+  /**
+   * Goal 2, children who arrive after their regular school start [G, documented rule]: they start
+   * school on arrival, so measuring them on that day would almost always fail. They are measured
+   * this many months after entry instead (default 12: one school year in the local language).
+   * Children who arrive before the regular school start are measured at that start.
+   */
+  goal2LateArrivalMonths: number;
   /** School-start options of `computeMilestones` (goal 2 and the pre-school Kennzahl). */
   school: Pick<MilestoneOptions, 'schoolStartAge' | 'schoolAgeCutoff' | 'schoolYearStart'>;
   /**
@@ -46,13 +53,19 @@ export interface IndicatorDefinitions {
    */
   goal3CountCompleted: boolean;
   /**
-   * Goal 4 "sustainably integrated in the first labour market" [G, SEM definition not public]:
+   * Goal 4 "sustainably integrated in the first labour market" (SEM's own definition of
+   * "nachhaltig" is not public [–]). The default reading is SEM's published ZEMIS measure [V: S11]:
    * employed in the first labour market on the measurement date (end of the 7th calendar year after
-   * entry, 16–55 at entry [V: S11]) in an employment that has lasted without a gap for at least
-   * `goal4MinMonths` months by then. Default 12. `0` reproduces SEM's published ZEMIS figure
-   * ("employed at the end of the year").
+   * entry, 16–55 at entry), `goal4MinMonths` = 0. A value > 0 also asks that the employment has
+   * lasted without a gap for that many months by then.
    */
   goal4MinMonths: number;
+  /**
+   * The kit's stricter named variant `goal-4-labour-market-sustained` [G]: as goal 4, with at least
+   * this many months of employment without a gap by the measurement date. Default 12. Both figures
+   * are reported side by side.
+   */
+  goal4SustainedMonths: number;
   /** Goal 4 [G]: minimum workload in percent. Default 0 (any workload). */
   goal4MinPensum: number;
   /**
@@ -91,21 +104,22 @@ export interface IndicatorDefinitions {
   /**
    * [V: S9] Profile of newly recorded persons over 16: read from the person's first final assessment
    * (of `profileTemplates`, or any when empty) dated in the period; `profileMinAge` is the age on
-   * that date (default 16). Items are JSON pointers into the assessment `data` (defaults follow the
-   * field list of domain.md §2.2 [G]).
+   * that date (default 16). Items are JSON pointers into the assessment `data`; the defaults name
+   * the SEM core fields (`x-ias-core`) of every version of the kit's Kurzassessment template, and
+   * `checkProfileFields` refuses pointers that name no field of a template.
    */
   profileTemplates: string[];
   profileMinAge: number;
   profileFields: {
     /** Number of school years; counted when > 6. Default `/schooling/years`. */
     schoolingYears: string;
-    /** Literacy; counted when equal to `notAlphabetisedValue`. Default `/languages/literacy`. */
+    /** Literacy; counted when equal to `notAlphabetisedValue`. Default `/languages/alphabetisation`. */
     literacy: string;
     /** Default `nicht_alphabetisiert`. */
     notAlphabetisedValue: string;
     /** Potential towards labour-market or training readiness, boolean. Default `/result/potential`. */
     potential: string;
-    /** Total months of work experience; counted when ≤ 12. Default `/workExperience/totalMonths`. */
+    /** Total months of work experience; counted when ≤ 12. Default `/work/totalMonths`. */
     workExperienceMonths: string;
   };
   /** Age groups at entry for grouping (`ageGroup`). Default 0–4, 5–15, 16–25, 26–55, 56+. */
@@ -116,10 +130,12 @@ export interface IndicatorDefinitions {
 export const DEFAULT_INDICATOR_DEFINITIONS: IndicatorDefinitions = {
   goal1MinLevel: 'A1',
   goal2MinLevel: 'A1',
+  goal2LateArrivalMonths: 12,
   school: { schoolStartAge: 4, schoolAgeCutoff: '07-31', schoolYearStart: '08-01' },
   goal3Levels: [...EDUCATION_LEVELS],
   goal3CountCompleted: true,
-  goal4MinMonths: 12,
+  goal4MinMonths: 0,
+  goal4SustainedMonths: 12,
   goal4MinPensum: 0,
   goal5MaxAgeMonths: 24,
   goalAgeAtEntry: {
@@ -146,10 +162,10 @@ export const DEFAULT_INDICATOR_DEFINITIONS: IndicatorDefinitions = {
   profileMinAge: 16,
   profileFields: {
     schoolingYears: '/schooling/years',
-    literacy: '/languages/literacy',
+    literacy: '/languages/alphabetisation',
     notAlphabetisedValue: 'nicht_alphabetisiert',
     potential: '/result/potential',
-    workExperienceMonths: '/workExperience/totalMonths',
+    workExperienceMonths: '/work/totalMonths',
   },
   ageGroups: [
     { label: '0-4', min: 0, max: 4 },
@@ -186,7 +202,14 @@ export function resolveDefinitions(partial: Partial<IndicatorDefinitions> = {}):
   for (const key of ['goal1MinLevel', 'goal2MinLevel'] as const) {
     if (!LANGUAGE_LEVELS.includes(d[key])) throw bad(key, d[key], `one of ${LANGUAGE_LEVELS.join(', ')}`);
   }
-  for (const key of ['goal4MinMonths', 'goal5MaxAgeMonths', 'horizonYears', 'profileMinAge'] as const) {
+  for (const key of [
+    'goal4MinMonths',
+    'goal4SustainedMonths',
+    'goal2LateArrivalMonths',
+    'goal5MaxAgeMonths',
+    'horizonYears',
+    'profileMinAge',
+  ] as const) {
     if (!isCount(d[key], 1200)) throw bad(key, d[key], 'a whole number ≥ 0');
   }
   if (!isCount(d.goal4MinPensum, 100)) throw bad('goal4MinPensum', d.goal4MinPensum, 'a percentage 0–100');

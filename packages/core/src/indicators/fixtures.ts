@@ -146,9 +146,9 @@ export const HAND_COHORT: IndicatorRecord[] = [
     assessments: [
       assessment('i-1', '2025-06-01', {
         schooling: { years: 8 },
-        languages: { literacy: 'nicht_alphabetisiert' },
+        languages: { alphabetisation: 'nicht_alphabetisiert' },
         result: { potential: true },
-        workExperience: { totalMonths: 6 },
+        work: { totalMonths: 6 },
       }),
     ],
   },

@@ -6,3 +6,4 @@ export * from './labels.js';
 export * from './csv.js';
 export * from './report.js';
 export * from './case-list.js';
+export * from './template-fields.js';

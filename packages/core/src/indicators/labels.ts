@@ -7,7 +7,9 @@ export const INDICATOR_LABELS: Record<Locale, Record<IndicatorId, string>> = {
     'goal-1-language': 'Ziel 1: Sprache mind. A1 (3 Jahre nach Einreise)',
     'goal-2-children-language': 'Ziel 2: Kinder verständigen sich bei Schuleintritt',
     'goal-3-education': 'Ziel 3: Nachobligatorische Ausbildung 16–25 (5 Jahre)',
-    'goal-4-labour-market': 'Ziel 4: Nachhaltig im ersten Arbeitsmarkt 16–55 (7 Jahre)',
+    'goal-4-labour-market':
+      'Ziel 4: Erwerbstätig im ersten Arbeitsmarkt am Stichtag 16–55 (7 Jahre, wie SEM)',
+    'goal-4-labour-market-sustained': 'Ziel 4, Variante: seit mind. 12 Monaten ohne Unterbruch erwerbstätig',
     'goal-5-social-contacts': 'Ziel 5: Regelmässige Kontakte zur Bevölkerung (7 Jahre)',
     erstinformation: 'Mit Erstinformation erreicht',
     'language-support': 'In Sprachförderung',
@@ -24,7 +26,10 @@ export const INDICATOR_LABELS: Record<Locale, Record<IndicatorId, string>> = {
     'goal-1-language': 'Objectif 1 : langue au moins A1 (3 ans après l’entrée)',
     'goal-2-children-language': 'Objectif 2 : enfants se faisant comprendre au début de l’école',
     'goal-3-education': 'Objectif 3 : formation postobligatoire 16–25 (5 ans)',
-    'goal-4-labour-market': 'Objectif 4 : durablement intégrés au marché primaire 16–55 (7 ans)',
+    'goal-4-labour-market':
+      'Objectif 4 : en emploi sur le marché primaire à la date de mesure 16–55 (7 ans, comme le SEM)',
+    'goal-4-labour-market-sustained':
+      'Objectif 4, variante : en emploi sans interruption depuis au moins 12 mois',
     'goal-5-social-contacts': 'Objectif 5 : contacts réguliers avec la population (7 ans)',
     erstinformation: 'Atteints par la primo-information',
     'language-support': 'En encouragement linguistique',
@@ -41,7 +46,9 @@ export const INDICATOR_LABELS: Record<Locale, Record<IndicatorId, string>> = {
     'goal-1-language': 'Obiettivo 1: lingua almeno A1 (3 anni dall’entrata)',
     'goal-2-children-language': 'Obiettivo 2: bambini si fanno capire all’inizio della scuola',
     'goal-3-education': 'Obiettivo 3: formazione postobbligatoria 16–25 (5 anni)',
-    'goal-4-labour-market': 'Obiettivo 4: integrati durevolmente nel primo mercato 16–55 (7 anni)',
+    'goal-4-labour-market':
+      'Obiettivo 4: occupati nel primo mercato alla data di misura 16–55 (7 anni, come la SEM)',
+    'goal-4-labour-market-sustained': 'Obiettivo 4, variante: occupati senza interruzione da almeno 12 mesi',
     'goal-5-social-contacts': 'Obiettivo 5: contatti regolari con la popolazione (7 anni)',
     erstinformation: 'Raggiunti dalla prima informazione',
     'language-support': 'In promozione linguistica',
@@ -58,7 +65,9 @@ export const INDICATOR_LABELS: Record<Locale, Record<IndicatorId, string>> = {
     'goal-1-language': 'Goal 1: language at least A1 (3 years after entry)',
     'goal-2-children-language': 'Goal 2: children make themselves understood at school start',
     'goal-3-education': 'Goal 3: post-compulsory education 16–25 (5 years)',
-    'goal-4-labour-market': 'Goal 4: sustainably in the first labour market 16–55 (7 years)',
+    'goal-4-labour-market':
+      'Goal 4: employed in the first labour market on the measurement date 16–55 (7 years, as SEM)',
+    'goal-4-labour-market-sustained': 'Goal 4, variant: employed without a gap for at least 12 months',
     'goal-5-social-contacts': 'Goal 5: regular contacts with the local population (7 years)',
     erstinformation: 'Reached by Erstinformation',
     'language-support': 'In language support',

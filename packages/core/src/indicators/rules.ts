@@ -45,10 +45,13 @@ function ranIn(measures: readonly Measure[], types: readonly string[], from: str
 /**
  * A measure ran in [from, to] when its status is `laufend`, `abgeschlossen` or `abgebrochen`, it
  * started (actualStart, else plannedStart) on or before `to`, and it ended (actualEnd; a running
- * measure is open; else plannedEnd, else its start day) on or after `from`. Undated measures never count.
+ * measure is open; else plannedEnd, else its start day) on or after `from`. Undated measures never
+ * count, nor does a cancelled (`abgebrochen`) measure without an actual start: its planned dates
+ * say nothing about whether it ran.
  */
 function measureRan(m: Measure, from: string, to: string): boolean {
   if (m.status !== 'laufend' && m.status !== 'abgeschlossen' && m.status !== 'abgebrochen') return false;
+  if (m.status === 'abgebrochen' && !m.actualStart) return false;
   const start = m.actualStart ?? m.plannedStart;
   if (!start || start > to) return false;
   const end = m.actualEnd ?? (m.status === 'laufend' ? undefined : (m.plannedEnd ?? start));
@@ -107,7 +110,11 @@ function computeSchoolStart(f: Facts, c: Ctx): { day: string } | { reason: Exclu
   return { day: m.latestDueDate ?? m.dueDate };
 }
 
-export function goalOutcome(goal: 1 | 2 | 3 | 4 | 5, f: Facts, c: Ctx): Outcome {
+/**
+ * The goal outcome of one person. `sustained`: goal 4's stricter variant
+ * (`goal-4-labour-market-sustained`, `goal4SustainedMonths` instead of `goal4MinMonths`).
+ */
+export function goalOutcome(goal: 1 | 2 | 3 | 4 | 5, f: Facts, c: Ctx, sustained = false): Outcome {
   if (!f.entry) return ex('missing-entry-date');
   const first = f.history[0];
   if (!first || first.validFrom > c.at) return ex('not-in-target-group');
@@ -121,17 +128,25 @@ export function goalOutcome(goal: 1 | 2 | 3 | 4 | 5, f: Facts, c: Ctx): Outcome 
   if (goal === 2) {
     const s = schoolStartOf(f, c);
     if ('reason' in s) return ex(s.reason);
-    m = s.day;
+    // A child who arrives on or after the regular school start starts school on arrival: measured
+    // `goal2LateArrivalMonths` after entry instead (definitions.ts).
+    m = s.day === f.entry ? addMonths(f.entry, c.d.goal2LateArrivalMonths) : s.day;
   } else {
     m = endOfYear(f, GOAL_YEARS_AFTER_ENTRY[goal]);
   }
   if (c.goalFrom && m < c.goalFrom) return OUT;
   if (m > c.goalTo)
     return m > c.at && (c.givenTo === undefined || m <= c.givenTo) ? ex('not-yet-due', m) : OUT;
-  return { kind: 'in', hit: goalReached(goal, f, m, c.d), day: m };
+  return { kind: 'in', hit: goalReached(goal, f, m, c.d, sustained), day: m };
 }
 
-function goalReached(goal: 1 | 2 | 3 | 4 | 5, f: Facts, m: string, d: IndicatorDefinitions): boolean {
+function goalReached(
+  goal: 1 | 2 | 3 | 4 | 5,
+  f: Facts,
+  m: string,
+  d: IndicatorDefinitions,
+  sustained: boolean,
+): boolean {
   const r = f.record;
   switch (goal) {
     case 1:
@@ -165,7 +180,8 @@ function goalReached(goal: 1 | 2 | 3 | 4 | 5, f: Facts, m: string, d: IndicatorD
         } else if (pTo > end) end = pTo;
       }
       if (start === '' || end < m) return false;
-      return addMonths(start, d.goal4MinMonths) <= (m === OPEN ? m : addDays(m, 1));
+      const months = sustained ? d.goal4SustainedMonths : d.goal4MinMonths;
+      return months === 0 || addMonths(start, months) <= addDays(m, 1);
     }
     case 5: {
       const since = addMonths(m, -d.goal5MaxAgeMonths);
@@ -257,7 +273,8 @@ export function kennzahlOutcome(id: IndicatorId, f: Facts, c: Ctx, pop: Outcome 
   switch (id) {
     case 'erstinformation': {
       if (pop) return pop;
-      const base = f.decision ?? f.entry!;
+      // Newly admitted: the decision date, else the first status date (the admission), never the entry.
+      const base = f.decision ?? f.history[0]!.validFrom;
       if (base < c.from || base > c.to) return OUT;
       const info = f.record.erstinformationDate;
       return { kind: 'in', hit: !!info && info <= c.to, day: c.to };

@@ -126,7 +126,7 @@ export function sampleIndicatorRecords(count: number, options: SampleOptions = {
         data: {
           schooling: { years: int(0, 14) },
           languages: {
-            literacy: pick([
+            alphabetisation: pick([
               'alphabetisiert_lateinisch',
               'alphabetisiert_andere_schrift',
               'teilweise',
@@ -137,7 +137,7 @@ export function sampleIndicatorRecords(count: number, options: SampleOptions = {
             potential: rand() < 0.7,
             track: pick(['ausbildung', 'arbeitsmarkt', 'soziale_integration']),
           },
-          workExperience: { totalMonths: int(0, 120) },
+          work: { totalMonths: int(0, 120) },
         },
       });
     }

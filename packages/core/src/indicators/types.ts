@@ -99,6 +99,7 @@ export const INDICATOR_IDS = [
   'goal-2-children-language',
   'goal-3-education',
   'goal-4-labour-market',
+  'goal-4-labour-market-sustained',
   'goal-5-social-contacts',
   'erstinformation',
   'language-support',
@@ -119,6 +120,7 @@ export const GOAL_INDICATORS = [
   'goal-2-children-language',
   'goal-3-education',
   'goal-4-labour-market',
+  'goal-4-labour-market-sustained',
   'goal-5-social-contacts',
 ] as const satisfies readonly IndicatorId[];
 

@@ -19,7 +19,15 @@ import { TASK_RULES, type TaskConfig } from './types.js';
  * - `outcomeGraceDays` 14: amber the day after a measure ended without outcome, red after 14 more days [G];
  * - `potentialAssessmentMonths` 3: red when no potential assessment 3 months after the decision [G];
  * - `potentialAssessmentTemplates` `[]`: which assessment templates count; empty = any final assessment;
+ * - `potentialAssessmentMinAge` 16, `potentialAssessmentMaxAge` 50: the Kurzassessment is systematic
+ *   for VA/FL aged 16–50 [V: S13]; the age is the one on the deadline (completed years, both bounds
+ *   included); without a birth date, or with a partial one that may fall inside, the reminder stays;
  * - `a1MonthsBefore` 6: red when A1 is missing 6 months before the 3-year milestone (i.e. at 2.5 years);
+ * - `a1MinAgeAtEntry` 5: the A1 reminder concerns persons at least 5 at entry; a child 0–4 at entry
+ *   is measured by goal 2 at the start of compulsory school instead [V: S5] (an unknown birth date
+ *   keeps the reminder);
+ * - `horizonYears` 7: no IAS reminder (potential assessment, A1, education, milestones) from the
+ *   `horizonYears`-th anniversary of entry on: the IAS horizon has ended [V: S1];
  * - `educationFromYear` 3, `educationToYear` 4: the window (years after entry, 1-based, inclusive) in
  *   which a person 16–25 at entry must have an education measure;
  * - `educationMeasureTypes`: the measure types that count as education (Integrationsvorlehre,
@@ -37,7 +45,11 @@ export const DEFAULT_TASK_CONFIG: Readonly<TaskConfig> = Object.freeze({
   outcomeGraceDays: 14,
   potentialAssessmentMonths: 3,
   potentialAssessmentTemplates: [],
+  potentialAssessmentMinAge: 16,
+  potentialAssessmentMaxAge: 50,
   a1MonthsBefore: 6,
+  a1MinAgeAtEntry: 5,
+  horizonYears: 7,
   educationFromYear: 3,
   educationToYear: 4,
   educationMeasureTypes: [
@@ -80,7 +92,17 @@ export const TASK_CONFIG_SCHEMA = {
       uniqueItems: true,
       description: 'Assessment templates that count as potential assessment; empty: any final assessment.',
     },
+    potentialAssessmentMinAge: days(
+      'Youngest age (on the deadline) for which a potential assessment is due.',
+      120,
+    ),
+    potentialAssessmentMaxAge: days(
+      'Oldest age (on the deadline) for which a potential assessment is due.',
+      120,
+    ),
     a1MonthsBefore: days('Months before the 3-year A1 milestone from which a missing A1 is red.', 36),
+    a1MinAgeAtEntry: days('Youngest age at entry for which a missing A1 is reminded.', 120),
+    horizonYears: days('No IAS reminders from this anniversary of entry on.', 50),
     educationFromYear: {
       type: 'integer',
       minimum: 1,
@@ -164,6 +186,13 @@ export function resolveTaskConfig(config: Partial<TaskConfig> = {}): TaskConfig 
   const merged = { ...DEFAULT_TASK_CONFIG } as TaskConfig;
   for (const [key, value] of Object.entries(config)) {
     if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (merged.potentialAssessmentMinAge > merged.potentialAssessmentMaxAge) {
+    throw invalid(
+      'potentialAssessmentMinAge',
+      merged.potentialAssessmentMinAge,
+      `at most potentialAssessmentMaxAge (${merged.potentialAssessmentMaxAge})`,
+    );
   }
   if (merged.educationFromYear > merged.educationToYear) {
     throw invalid(

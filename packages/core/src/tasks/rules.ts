@@ -14,6 +14,7 @@ import {
   daysBetween,
   isCalendarDate,
 } from '../dates/date.js';
+import { ageAt, isPartialDate, partialDateRange } from '../dates/index.js';
 import { computeMilestones, milestoneInputOf, type ApplicableMilestone } from '../milestones/milestones.js';
 import type { ActorRef, CalendarDate, Id } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
@@ -164,6 +165,17 @@ function review(k: TaskCase, s: Subject, today: CalendarDate, c: TaskConfig) {
   return;
 }
 
+/**
+ * Whether the age on `day` may lie in [min, max] (completed years): `false` only when the birth date
+ * (possibly partial) puts it outside for sure; an unknown birth date keeps the rule.
+ */
+function mayBeAged(k: TaskCase, day: CalendarDate, min: number, max: number | null): boolean {
+  const birth = k.person.dateOfBirth;
+  if (!birth || !isPartialDate(birth) || partialDateRange(birth).earliest > day) return true;
+  const age = ageAt(birth, day, { dateField: 'today' });
+  return age.max >= min && (max === null || age.min <= max);
+}
+
 function potentialAssessment(k: TaskCase, s: Subject, today: CalendarDate, c: TaskConfig) {
   if (!k.decisionDate) return;
   const done = k.assessments.some(
@@ -173,6 +185,7 @@ function potentialAssessment(k: TaskCase, s: Subject, today: CalendarDate, c: Ta
   );
   if (done) return;
   const deadline = addMonths(k.decisionDate, c.potentialAssessmentMonths, 'decisionDate');
+  if (!mayBeAged(k, deadline, c.potentialAssessmentMinAge, c.potentialAssessmentMaxAge)) return;
   const d = daysBetween(today, deadline);
   const id = `potential-assessment:${k.id}`;
   const link = { kind: 'assessment' } as const;
@@ -208,6 +221,7 @@ function languageA1(
   c: TaskConfig,
 ) {
   if (!m || a1Reached(k)) return;
+  if (k.entryDate && !mayBeAged(k, k.entryDate, c.a1MinAgeAtEntry, null)) return;
   const check = addMonths(m.dueDate, -c.a1MonthsBefore);
   if (compareDates(today, check) < 0) return;
   const params = { date: m.dueDate, months: c.a1MonthsBefore };
@@ -300,9 +314,11 @@ function caseTasks(
       if (on('measure-outcome')) out.push(measureOutcome(m, s, k.id, today, c));
     }
     if (on('review')) out.push(review(k, s, today, c));
-    if (on('potential-assessment')) out.push(potentialAssessment(k, s, today, c));
     if (on('dossier-untouched')) out.push(untouched(k, s, today, c));
-    if (on('language-a1') || on('education') || on('milestone')) {
+    // IAS reminders stop when the IAS horizon has ended.
+    const ias = !k.entryDate || compareDates(today, addYears(k.entryDate, c.horizonYears, 'entryDate')) <= 0;
+    if (ias && on('potential-assessment')) out.push(potentialAssessment(k, s, today, c));
+    if (ias && (on('language-a1') || on('education') || on('milestone'))) {
       const all = computeMilestones(milestoneInputOf(k), { dueDateConvention: c.dueDateConvention });
       const applicable = all.filter((m): m is ApplicableMilestone => m.applicable);
       const find = (id: string) => applicable.find((m) => m.id === id);
@@ -329,15 +345,18 @@ function caseTasks(
  * - `measure-outcome`: a measure `abgeschlossen` (or `laufend` past its end) without `outcome`
  *   is amber up to `outcomeGraceDays` after its end, red after;
  * - `potential-assessment`: no final assessment (of `potentialAssessmentTemplates`, or any) is
- *   amber from `dueSoonDays` before decision + `potentialAssessmentMonths`, red after it;
+ *   amber from `dueSoonDays` before decision + `potentialAssessmentMonths`, red after it, for persons
+ *   aged `potentialAssessmentMinAge`–`potentialAssessmentMaxAge` on that deadline (16–50);
  * - `language-a1`: A1 not reached (`languageLevel`, or a plan goal for IAS goal 1 `erreicht`) is
- *   red from `a1MonthsBefore` months before the 3-year milestone on;
+ *   red from `a1MonthsBefore` months before the 3-year milestone on, for persons at least
+ *   `a1MinAgeAtEntry` at entry (younger children: goal 2);
  * - `education`: a person 16–25 at entry (birth date known) with no education measure
  *   (`educationMeasureTypes`, not dropped) is red in years `educationFromYear`–`educationToYear`
  *   after entry (year 3 starts on the 2nd anniversary of entry, year 4 ends the day before the 4th);
  * - `dossier-untouched`: amber from `untouchedDays` after `lastActivity`;
  * - `milestone`: amber from `milestoneDays` before each applicable IAS milestone through its day.
- * Closed cases (phase `abschluss`) keep only their explicit tasks.
+ * The IAS reminders (`potential-assessment`, `language-a1`, `education`, `milestone`) stop on the
+ * `horizonYears`-th anniversary of entry. Closed cases (phase `abschluss`) keep only their explicit tasks.
  *
  * `overrides` (by task id) apply the host's decisions: a task snoozed until a later day is left
  * out; a status or assignee replaces the derived one. Done and dropped tasks are left out unless

@@ -164,7 +164,11 @@ export interface TaskConfig {
   outcomeGraceDays: number;
   potentialAssessmentMonths: number;
   potentialAssessmentTemplates: string[];
+  potentialAssessmentMinAge: number;
+  potentialAssessmentMaxAge: number;
   a1MonthsBefore: number;
+  a1MinAgeAtEntry: number;
+  horizonYears: number;
   educationFromYear: number;
   educationToYear: number;
   educationMeasureTypes: MeasureType[];

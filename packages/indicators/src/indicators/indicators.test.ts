@@ -18,7 +18,7 @@ describe('ias-indicators', () => {
     const meta = el.shadowRoot!.querySelector('.meta')!.textContent!;
     expect(meta).to.contain('Reference date 30.06.2025');
     expect(meta).to.contain('Kennzahlen 01.01.2025–30.06.2025');
-    expect(el.shadowRoot!.querySelectorAll('section[part="indicator"]')).to.have.length(15);
+    expect(el.shadowRoot!.querySelectorAll('section[part="indicator"]')).to.have.length(16);
     const goal1 = section(el, 'goal-1-language');
     expect(goal1.querySelector('h4')!.textContent).to.contain('Goal 1');
     expect(goal1.querySelector('svg[role="img"]')).to.exist;
