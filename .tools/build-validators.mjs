@@ -67,7 +67,7 @@ export async function loadValidatorModule() {
 export function requireToImport(code) {
   const modules = new Map();
   const body = code.replace(/require\("([^"\\]+)"\)/g, (_, spec) => {
-    const file = /\.[cm]?js$/.test(spec) ? spec : `${spec}.js`;
+    const file = /\.[cm]?js$/.test(spec) || !spec.includes('/dist/') ? spec : `${spec}.js`;
     if (!modules.has(file)) modules.set(file, `__m${modules.size}`);
     return `__cjs(${modules.get(file)})`;
   });

@@ -2,14 +2,16 @@
 // Precompiled Ajv validators (no eval, CSP-safe); use with fromStandalone() from @ias-kit/core.
 /* eslint-disable */
 import * as __m0 from "ajv/dist/runtime/ucs2length.js";
-import * as __m1 from "ajv-formats/dist/formats.js";
+import * as __m1 from "@ias-kit/core/schema";
+import * as __m2 from "ajv-formats/dist/formats.js";
 const __cjs = (ns) => ns.default != null && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns;
 const validate = validate31;
 const func0 = Object.prototype.hasOwnProperty;
-const func60 = __cjs(__m0).default;
-const pattern4 = new RegExp("^756\\.\\d{4}\\.\\d{4}\\.\\d{2}$", "u");
-const pattern5 = new RegExp("^\\+?[0-9 ]{7,20}$", "u");
-const formats0 = __cjs(__m1).fullFormats.date;
+const func64 = __cjs(__m0).default;
+const func1 = __cjs(__m1).linearRegExp;
+const pattern4 = func1("^756\\.\\d{4}\\.\\d{4}\\.\\d{2}$", "u");
+const pattern5 = func1("^\\+?[0-9 ]{7,20}$", "u");
+const formats0 = __cjs(__m2).fullFormats.date;
 const formats2 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -105,7 +107,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lastName !== void 0 && func0.call(data, "lastName")) {
       let data1 = data.lastName;
       if (typeof data1 === "string") {
-        if (func60(data1) > 200) {
+        if (func64(data1) > 200) {
           const err6 = { instancePath: instancePath + "/lastName", schemaPath: "#/properties/lastName/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err6];
@@ -114,7 +116,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func60(data1) < 1) {
+        if (func64(data1) < 1) {
           const err7 = { instancePath: instancePath + "/lastName", schemaPath: "#/properties/lastName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err7];
@@ -223,7 +225,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.employer !== void 0 && func0.call(data, "employer")) {
       let data6 = data.employer;
       if (typeof data6 === "string") {
-        if (func60(data6) > 100) {
+        if (func64(data6) > 100) {
           const err17 = { instancePath: instancePath + "/employer", schemaPath: "#/properties/employer/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
           if (vErrors === null) {
             vErrors = [err17];

@@ -2,12 +2,14 @@
 // Precompiled Ajv validators (no eval, CSP-safe); use with fromStandalone() from @ias-kit/core.
 /* eslint-disable */
 import * as __m0 from "ajv/dist/runtime/ucs2length.js";
+import * as __m1 from "@ias-kit/core/schema";
 const __cjs = (ns) => ns.default != null && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns;
 const validate = validate31;
 const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://ias-kit.ch/schemas/forms/sem-kompetenzerfassung@1.0.0", "title": "Kompetenzerfassung", "x-ias-title": { "de": "Kompetenzerfassung", "fr": "Bilan de compétences", "it": "Rilevamento delle competenze", "en": "Competence assessment" }, "x-ias-description": { "de": "Vertiefte Erfassung von Kompetenzen (SEM-Toolkit). Feldliste rekonstruiert.", "fr": "Bilan approfondi des compétences (boîte à outils du SEM). Liste des champs reconstruite.", "it": "Rilevamento approfondito delle competenze (toolkit SEM). Elenco dei campi ricostruito.", "en": "In-depth competence assessment (SEM tool kit). Field list reconstructed." }, "x-ias-access": { "read": ["case_manager", "social_worker"], "write": ["case_manager", "social_worker"] }, "type": "object", "required": ["professional", "transversal", "summary"], "properties": { "meta": { "type": "object", "title": "Angaben zur Abklärung", "x-ias-title": { "de": "Angaben zur Abklärung", "fr": "Données de l'évaluation", "it": "Dati della valutazione", "en": "About this assessment" }, "properties": { "organisation": { "type": "string", "maxLength": 200, "title": "Abklärende Stelle", "x-ias-title": { "de": "Abklärende Stelle", "fr": "Service d'évaluation", "it": "Servizio di valutazione", "en": "Assessing office" } }, "interpreter": { "type": "boolean", "title": "Mit Dolmetscher/in", "x-ias-title": { "de": "Mit Dolmetscher/in", "fr": "Avec interprète", "it": "Con interprete", "en": "With interpreter" } }, "interpreterLanguage": { "type": "string", "maxLength": 3, "title": "Sprache Dolmetschen (ISO 639)", "x-ias-title": { "de": "Sprache Dolmetschen (ISO 639)", "fr": "Langue d'interprétation (ISO 639)", "it": "Lingua interpretariato (ISO 639)", "en": "Interpreting language (ISO 639)" }, "pattern": "^[a-z]{2,3}$" } } }, "professional": { "type": "object", "title": "Fachliche Kompetenzen", "x-ias-title": { "de": "Fachliche Kompetenzen", "fr": "Compétences professionnelles", "it": "Competenze professionali", "en": "Professional competences" }, "properties": { "items": { "type": "array", "title": "Kompetenzen", "x-ias-title": { "de": "Kompetenzen", "fr": "Compétences", "it": "Competenze", "en": "Competences" }, "items": { "type": "object", "title": "Kompetenz", "x-ias-title": { "de": "Kompetenz", "fr": "Compétence", "it": "Competenza", "en": "Competence" }, "required": ["activity", "level"], "properties": { "activity": { "type": "string", "maxLength": 200, "title": "Tätigkeit", "x-ias-title": { "de": "Tätigkeit", "fr": "Activité", "it": "Attività", "en": "Activity" }, "minLength": 1 }, "acquired": { "type": "string", "enum": ["formal", "nonformal", "informell"], "x-ias-enum-titles": [{ "de": "formal", "fr": "formelle", "it": "formale", "en": "formal" }, { "de": "nicht formal", "fr": "non formelle", "it": "non formale", "en": "non-formal" }, { "de": "informell", "fr": "informelle", "it": "informale", "en": "informal" }], "title": "Erworben", "x-ias-title": { "de": "Erworben", "fr": "Acquise", "it": "Acquisita", "en": "Acquired" } }, "level": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Niveau", "x-ias-title": { "de": "Niveau", "fr": "Niveau", "it": "Livello", "en": "Level" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "evidence": { "type": "string", "maxLength": 300, "title": "Nachweis", "x-ias-title": { "de": "Nachweis", "fr": "Preuve", "it": "Attestazione", "en": "Evidence" } } }, "x-ias-columns": 2 }, "maxItems": 30 } } }, "transversal": { "type": "object", "title": "Überfachliche Kompetenzen", "x-ias-title": { "de": "Überfachliche Kompetenzen", "fr": "Compétences transversales", "it": "Competenze trasversali", "en": "Transversal competences" }, "required": ["methodical", "social", "personal"], "properties": { "methodical": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Methodenkompetenz", "x-ias-title": { "de": "Methodenkompetenz", "fr": "Compétences méthodologiques", "it": "Competenze metodologiche", "en": "Methodical" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "social": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Sozialkompetenz", "x-ias-title": { "de": "Sozialkompetenz", "fr": "Compétences sociales", "it": "Competenze sociali", "en": "Social" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "personal": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Selbstkompetenz", "x-ias-title": { "de": "Selbstkompetenz", "fr": "Compétences personnelles", "it": "Competenze personali", "en": "Personal" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "digital": { "type": "string", "enum": ["keine", "grundlegend", "fortgeschritten"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuna", "en": "none" }, { "de": "grundlegend", "fr": "de base", "it": "di base", "en": "basic" }, { "de": "fortgeschritten", "fr": "avancées", "it": "avanzate", "en": "advanced" }], "title": "Digitale Kompetenzen", "x-ias-title": { "de": "Digitale Kompetenzen", "fr": "Compétences numériques", "it": "Competenze digitali", "en": "Digital skills" } }, "drivingLicence": { "type": "boolean", "title": "Führerausweis", "x-ias-title": { "de": "Führerausweis", "fr": "Permis de conduire", "it": "Licenza di condurre", "en": "Driving licence" } } }, "x-ias-columns": 2 }, "certificates": { "type": "array", "title": "Zeugnisse und Nachweise", "x-ias-title": { "de": "Zeugnisse und Nachweise", "fr": "Certificats et attestations", "it": "Certificati e attestazioni", "en": "Certificates and evidence" }, "items": { "type": "object", "title": "Nachweis", "x-ias-title": { "de": "Nachweis", "fr": "Attestation", "it": "Attestazione", "en": "Evidence" }, "required": ["title"], "properties": { "title": { "type": "string", "maxLength": 300, "title": "Bezeichnung", "x-ias-title": { "de": "Bezeichnung", "fr": "Intitulé", "it": "Denominazione", "en": "Title" }, "minLength": 1 }, "issuer": { "type": "string", "maxLength": 200, "title": "Ausgestellt von", "x-ias-title": { "de": "Ausgestellt von", "fr": "Délivré par", "it": "Rilasciato da", "en": "Issued by" } }, "year": { "type": "integer", "minimum": 1950, "maximum": 2100, "title": "Jahr", "x-ias-title": { "de": "Jahr", "fr": "Année", "it": "Anno", "en": "Year" } } }, "x-ias-columns": 3 }, "maxItems": 30 }, "summary": { "type": "object", "title": "Fazit", "x-ias-title": { "de": "Fazit", "fr": "Conclusion", "it": "Conclusione", "en": "Conclusion" }, "required": ["track"], "properties": { "strengths": { "type": "string", "maxLength": 2e3, "x-ias-widget": "textarea", "title": "Stärken", "x-ias-title": { "de": "Stärken", "fr": "Points forts", "it": "Punti di forza", "en": "Strengths" } }, "development": { "type": "string", "maxLength": 2e3, "x-ias-widget": "textarea", "title": "Entwicklungsfelder", "x-ias-title": { "de": "Entwicklungsfelder", "fr": "Axes de développement", "it": "Ambiti di sviluppo", "en": "Areas for development" } }, "track": { "type": "string", "enum": ["ausbildung", "arbeitsmarkt", "soziale_integration", "zurückgestellt"], "x-ias-enum-titles": [{ "de": "Ausbildung", "fr": "Formation", "it": "Formazione", "en": "Training" }, { "de": "Arbeitsmarkt", "fr": "Marché du travail", "it": "Mercato del lavoro", "en": "Labour market" }, { "de": "Soziale Integration", "fr": "Intégration sociale", "it": "Integrazione sociale", "en": "Social integration" }, { "de": "Zurückgestellt", "fr": "Différé", "it": "Rinviato", "en": "Deferred" }], "title": "Empfohlener Weg", "x-ias-title": { "de": "Empfohlener Weg", "fr": "Voie recommandée", "it": "Percorso raccomandato", "en": "Recommended track" } } } } } };
 const func0 = Object.prototype.hasOwnProperty;
-const func60 = __cjs(__m0).default;
-const pattern4 = new RegExp("^[a-z]{2,3}$", "u");
+const func64 = __cjs(__m0).default;
+const func1 = __cjs(__m1).linearRegExp;
+const pattern4 = func1("^[a-z]{2,3}$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -53,7 +55,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.organisation !== void 0 && func0.call(data0, "organisation")) {
           let data1 = data0.organisation;
           if (typeof data1 === "string") {
-            if (func60(data1) > 200) {
+            if (func64(data1) > 200) {
               const err3 = { instancePath: instancePath + "/meta/organisation", schemaPath: "#/properties/meta/properties/organisation/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -86,7 +88,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.interpreterLanguage !== void 0 && func0.call(data0, "interpreterLanguage")) {
           let data3 = data0.interpreterLanguage;
           if (typeof data3 === "string") {
-            if (func60(data3) > 3) {
+            if (func64(data3) > 3) {
               const err6 = { instancePath: instancePath + "/meta/interpreterLanguage", schemaPath: "#/properties/meta/properties/interpreterLanguage/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -164,7 +166,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data6.activity !== void 0 && func0.call(data6, "activity")) {
                   let data7 = data6.activity;
                   if (typeof data7 === "string") {
-                    if (func60(data7) > 200) {
+                    if (func64(data7) > 200) {
                       const err13 = { instancePath: instancePath + "/professional/items/" + i0 + "/activity", schemaPath: "#/properties/professional/properties/items/items/properties/activity/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                       if (vErrors === null) {
                         vErrors = [err13];
@@ -173,7 +175,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func60(data7) < 1) {
+                    if (func64(data7) < 1) {
                       const err14 = { instancePath: instancePath + "/professional/items/" + i0 + "/activity", schemaPath: "#/properties/professional/properties/items/items/properties/activity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err14];
@@ -248,7 +250,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data6.evidence !== void 0 && func0.call(data6, "evidence")) {
                   let data10 = data6.evidence;
                   if (typeof data10 === "string") {
-                    if (func60(data10) > 300) {
+                    if (func64(data10) > 300) {
                       const err21 = { instancePath: instancePath + "/professional/items/" + i0 + "/evidence", schemaPath: "#/properties/professional/properties/items/items/properties/evidence/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                       if (vErrors === null) {
                         vErrors = [err21];
@@ -493,7 +495,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data18.title !== void 0 && func0.call(data18, "title")) {
               let data19 = data18.title;
               if (typeof data19 === "string") {
-                if (func60(data19) > 300) {
+                if (func64(data19) > 300) {
                   const err44 = { instancePath: instancePath + "/certificates/" + i1 + "/title", schemaPath: "#/properties/certificates/items/properties/title/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters" };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -502,7 +504,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func60(data19) < 1) {
+                if (func64(data19) < 1) {
                   const err45 = { instancePath: instancePath + "/certificates/" + i1 + "/title", schemaPath: "#/properties/certificates/items/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err45];
@@ -524,7 +526,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data18.issuer !== void 0 && func0.call(data18, "issuer")) {
               let data20 = data18.issuer;
               if (typeof data20 === "string") {
-                if (func60(data20) > 200) {
+                if (func64(data20) > 200) {
                   const err47 = { instancePath: instancePath + "/certificates/" + i1 + "/issuer", schemaPath: "#/properties/certificates/items/properties/issuer/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                   if (vErrors === null) {
                     vErrors = [err47];
@@ -610,7 +612,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data22.strengths !== void 0 && func0.call(data22, "strengths")) {
           let data23 = data22.strengths;
           if (typeof data23 === "string") {
-            if (func60(data23) > 2e3) {
+            if (func64(data23) > 2e3) {
               const err55 = { instancePath: instancePath + "/summary/strengths", schemaPath: "#/properties/summary/properties/strengths/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err55];
@@ -632,7 +634,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data22.development !== void 0 && func0.call(data22, "development")) {
           let data24 = data22.development;
           if (typeof data24 === "string") {
-            if (func60(data24) > 2e3) {
+            if (func64(data24) > 2e3) {
               const err57 = { instancePath: instancePath + "/summary/development", schemaPath: "#/properties/summary/properties/development/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err57];

@@ -2,16 +2,18 @@
 // Precompiled Ajv validators (no eval, CSP-safe); use with fromStandalone() from @ias-kit/core.
 /* eslint-disable */
 import * as __m0 from "ajv/dist/runtime/ucs2length.js";
-import * as __m1 from "ajv-formats/dist/formats.js";
+import * as __m1 from "@ias-kit/core/schema";
+import * as __m2 from "ajv-formats/dist/formats.js";
 const __cjs = (ns) => ns.default != null && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns;
 const validate = validate31;
 const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://ias-kit.ch/schemas/forms/sem-kurzassessment@1.1.0", "title": "Kurzassessment", "x-ias-title": { "de": "Kurzassessment", "fr": "Évaluation sommaire", "it": "Valutazione breve", "en": "Short assessment" }, "x-ias-description": { "de": "Ergebnisse der Potenzialabklärung inkl. Kurzassessment (SEM-Instrumente). Feldliste rekonstruiert aus öffentlichen Beschreibungen; vor produktivem Einsatz mit den SEM-Formularen abgleichen.", "fr": "Résultats de l'évaluation du potentiel, y compris l'évaluation sommaire (instruments du SEM). Liste des champs reconstruite à partir de descriptions publiques ; à vérifier avec les formulaires du SEM.", "it": "Risultati della valutazione del potenziale, incl. valutazione breve (strumenti SEM). Elenco dei campi ricostruito da descrizioni pubbliche; da verificare con i moduli SEM.", "en": "Results of the potential assessment including the short assessment (SEM instruments). Field list reconstructed from public descriptions; check against the SEM forms before production use." }, "x-ias-access": { "read": ["case_manager", "social_worker"], "write": ["case_manager", "social_worker"] }, "type": "object", "required": ["person", "languages", "schooling", "work", "result"], "properties": { "meta": { "type": "object", "title": "Angaben zur Abklärung", "x-ias-title": { "de": "Angaben zur Abklärung", "fr": "Données de l'évaluation", "it": "Dati della valutazione", "en": "About this assessment" }, "properties": { "organisation": { "type": "string", "maxLength": 200, "title": "Abklärende Stelle", "x-ias-title": { "de": "Abklärende Stelle", "fr": "Service d'évaluation", "it": "Servizio di valutazione", "en": "Assessing office" } }, "interpreter": { "type": "boolean", "title": "Mit Dolmetscher/in", "x-ias-title": { "de": "Mit Dolmetscher/in", "fr": "Avec interprète", "it": "Con interprete", "en": "With interpreter" } }, "interpreterLanguage": { "type": "string", "maxLength": 3, "title": "Sprache Dolmetschen (ISO 639)", "x-ias-title": { "de": "Sprache Dolmetschen (ISO 639)", "fr": "Langue d'interprétation (ISO 639)", "it": "Lingua interpretariato (ISO 639)", "en": "Interpreting language (ISO 639)" }, "pattern": "^[a-z]{2,3}$" } } }, "person": { "type": "object", "title": "Person und Status", "x-ias-title": { "de": "Person und Status", "fr": "Personne et statut", "it": "Persona e statuto", "en": "Person and status" }, "required": ["officialName", "firstName", "birthDate", "status", "entryDate"], "properties": { "officialName": { "type": "string", "maxLength": 100, "title": "Name", "x-ias-title": { "de": "Name", "fr": "Nom", "it": "Cognome", "en": "Surname" }, "minLength": 1 }, "firstName": { "type": "string", "maxLength": 100, "title": "Vorname", "x-ias-title": { "de": "Vorname", "fr": "Prénom", "it": "Nome", "en": "First name" }, "minLength": 1 }, "sex": { "type": "string", "enum": ["1", "2", "3"], "x-ias-enum-titles": [{ "de": "männlich", "fr": "masculin", "it": "maschile", "en": "male" }, { "de": "weiblich", "fr": "féminin", "it": "femminile", "en": "female" }, { "de": "unbestimmt", "fr": "indéterminé", "it": "indeterminato", "en": "undetermined" }], "title": "Geschlecht", "x-ias-title": { "de": "Geschlecht", "fr": "Sexe", "it": "Sesso", "en": "Sex" } }, "birthDate": { "type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "title": "Geburtsdatum", "x-ias-title": { "de": "Geburtsdatum", "fr": "Date de naissance", "it": "Data di nascita", "en": "Date of birth" }, "x-ias-help": { "de": "JJJJ-MM-TT; ist nur das Jahr oder der Monat bekannt: JJJJ oder JJJJ-MM (eCH-0044)", "fr": "AAAA-MM-JJ ; si seule l'année ou le mois est connu : AAAA ou AAAA-MM (eCH-0044)", "it": "AAAA-MM-GG; se è noto solo l'anno o il mese: AAAA o AAAA-MM (eCH-0044)", "en": "YYYY-MM-DD; if only the year or month is known: YYYY or YYYY-MM (eCH-0044)" }, "x-ias-core": true }, "nationality": { "type": "string", "maxLength": 2, "title": "Staatsangehörigkeit (ISO 3166)", "x-ias-title": { "de": "Staatsangehörigkeit (ISO 3166)", "fr": "Nationalité (ISO 3166)", "it": "Cittadinanza (ISO 3166)", "en": "Nationality (ISO 3166)" }, "pattern": "^[A-Z]{2}$" }, "zemisNumber": { "type": "string", "maxLength": 20, "title": "ZEMIS-/N-Nummer", "x-ias-title": { "de": "ZEMIS-/N-Nummer", "fr": "N° SYMIC / N", "it": "N. SIMIC / N", "en": "ZEMIS/N number" } }, "status": { "type": "string", "enum": ["FL", "VA", "VA-FL"], "x-ias-enum-titles": [{ "de": "Anerkannter Flüchtling (B)", "fr": "Réfugié reconnu (B)", "it": "Rifugiato riconosciuto (B)", "en": "Recognised refugee (B)" }, { "de": "Vorläufig aufgenommen (F)", "fr": "Admis à titre provisoire (F)", "it": "Ammesso provvisoriamente (F)", "en": "Provisionally admitted (F)" }, { "de": "Vorläufig aufgenommener Flüchtling (F)", "fr": "Réfugié admis à titre provisoire (F)", "it": "Rifugiato ammesso provvisoriamente (F)", "en": "Provisionally admitted refugee (F)" }], "title": "Aufenthaltsstatus", "x-ias-title": { "de": "Aufenthaltsstatus", "fr": "Statut de séjour", "it": "Statuto di soggiorno", "en": "Residence status" }, "x-ias-core": true }, "entryDate": { "type": "string", "format": "date", "title": "Einreisedatum", "x-ias-title": { "de": "Einreisedatum", "fr": "Date d'entrée", "it": "Data di entrata", "en": "Entry date" }, "x-ias-core": true }, "decisionDate": { "type": "string", "format": "date", "title": "Asylentscheid", "x-ias-title": { "de": "Asylentscheid", "fr": "Décision d'asile", "it": "Decisione sull'asilo", "en": "Asylum decision" } } }, "x-ias-columns": 2 }, "languages": { "type": "object", "title": "Sprachen", "x-ias-title": { "de": "Sprachen", "fr": "Langues", "it": "Lingue", "en": "Languages" }, "required": ["alphabetisation"], "properties": { "items": { "type": "array", "title": "Sprachkenntnisse", "x-ias-title": { "de": "Sprachkenntnisse", "fr": "Connaissances linguistiques", "it": "Conoscenze linguistiche", "en": "Language skills" }, "items": { "type": "object", "title": "Sprache", "x-ias-title": { "de": "Sprache", "fr": "Langue", "it": "Lingua", "en": "Language" }, "required": ["code"], "properties": { "code": { "type": "string", "maxLength": 3, "title": "Sprache (ISO 639)", "x-ias-title": { "de": "Sprache (ISO 639)", "fr": "Langue (ISO 639)", "it": "Lingua (ISO 639)", "en": "Language (ISO 639)" }, "pattern": "^[a-z]{2,3}$", "minLength": 2 }, "firstLanguage": { "type": "boolean", "title": "Erstsprache", "x-ias-title": { "de": "Erstsprache", "fr": "Langue première", "it": "Prima lingua", "en": "First language" } }, "listening": { "type": "string", "enum": ["keine", "A1", "A2", "B1", "B2", "C1", "C2"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuna", "en": "none" }, "A1", "A2", "B1", "B2", "C1", "C2"], "title": "Hören", "x-ias-title": { "de": "Hören", "fr": "Compréhension orale", "it": "Ascoltare", "en": "Listening" } }, "reading": { "type": "string", "enum": ["keine", "A1", "A2", "B1", "B2", "C1", "C2"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuna", "en": "none" }, "A1", "A2", "B1", "B2", "C1", "C2"], "title": "Lesen", "x-ias-title": { "de": "Lesen", "fr": "Lecture", "it": "Leggere", "en": "Reading" } }, "speaking": { "type": "string", "enum": ["keine", "A1", "A2", "B1", "B2", "C1", "C2"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuna", "en": "none" }, "A1", "A2", "B1", "B2", "C1", "C2"], "title": "Sprechen", "x-ias-title": { "de": "Sprechen", "fr": "Expression orale", "it": "Parlare", "en": "Speaking" } }, "writing": { "type": "string", "enum": ["keine", "A1", "A2", "B1", "B2", "C1", "C2"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuna", "en": "none" }, "A1", "A2", "B1", "B2", "C1", "C2"], "title": "Schreiben", "x-ias-title": { "de": "Schreiben", "fr": "Écriture", "it": "Scrivere", "en": "Writing" } }, "source": { "type": "string", "enum": ["selbst", "fachperson", "test", "fide"], "x-ias-enum-titles": [{ "de": "Selbsteinschätzung", "fr": "Auto-évaluation", "it": "Autovalutazione", "en": "Self-assessment" }, { "de": "Fachperson", "fr": "Spécialiste", "it": "Specialista", "en": "Professional" }, { "de": "Test", "fr": "Test", "it": "Test", "en": "Test" }, { "de": "fide-Test", "fr": "Test fide", "it": "Test fide", "en": "fide test" }], "title": "Quelle der Einstufung", "x-ias-title": { "de": "Quelle der Einstufung", "fr": "Source de l'évaluation", "it": "Fonte della valutazione", "en": "Source of the rating" } }, "assessedOn": { "type": "string", "format": "date", "title": "Eingestuft am", "x-ias-title": { "de": "Eingestuft am", "fr": "Évalué le", "it": "Valutato il", "en": "Rated on" } } }, "x-ias-columns": 2 }, "maxItems": 12 }, "alphabetisation": { "type": "string", "enum": ["alphabetisiert_lateinisch", "alphabetisiert_andere_schrift", "teilweise", "nicht_alphabetisiert"], "x-ias-enum-titles": [{ "de": "alphabetisiert (lateinische Schrift)", "fr": "alphabétisé·e (écriture latine)", "it": "alfabetizzato (scrittura latina)", "en": "literate (Latin script)" }, { "de": "alphabetisiert (andere Schrift)", "fr": "alphabétisé·e (autre écriture)", "it": "alfabetizzato (altra scrittura)", "en": "literate (other script)" }, { "de": "teilweise alphabetisiert", "fr": "partiellement alphabétisé·e", "it": "parzialmente alfabetizzato", "en": "partly literate" }, { "de": "nicht alphabetisiert", "fr": "non alphabétisé·e", "it": "non alfabetizzato", "en": "not literate" }], "title": "Alphabetisierung", "x-ias-title": { "de": "Alphabetisierung", "fr": "Alphabétisation", "it": "Alfabetizzazione", "en": "Literacy" }, "x-ias-core": true } } }, "schooling": { "type": "object", "title": "Schulbildung", "x-ias-title": { "de": "Schulbildung", "fr": "Scolarité", "it": "Scolarità", "en": "Schooling" }, "required": ["years"], "properties": { "years": { "type": "integer", "minimum": 0, "maximum": 30, "title": "Schuljahre", "x-ias-title": { "de": "Schuljahre", "fr": "Années de scolarité", "it": "Anni di scuola", "en": "Years of schooling" }, "x-ias-help": { "de": "SEM-Kennzahl: mehr als 6 Jahre Schulbildung", "fr": "Indicateur SEM : plus de 6 ans de scolarité", "it": "Indicatore SEM: più di 6 anni di scolarità", "en": "SEM indicator: more than 6 years of schooling" }, "x-ias-core": true }, "highestLevel": { "type": "string", "enum": ["keine", "primar", "sek1", "sek2_allg", "sek2_beruf", "tertiaer"], "x-ias-enum-titles": [{ "de": "keiner", "fr": "aucun", "it": "nessuno", "en": "none" }, { "de": "Primarstufe", "fr": "Degré primaire", "it": "Livello primario", "en": "Primary" }, { "de": "Sekundarstufe I", "fr": "Secondaire I", "it": "Secondario I", "en": "Lower secondary" }, { "de": "Sekundarstufe II allgemeinbildend", "fr": "Secondaire II formation générale", "it": "Secondario II formazione generale", "en": "Upper secondary, general" }, { "de": "Sekundarstufe II berufsbildend", "fr": "Secondaire II formation professionnelle", "it": "Secondario II formazione professionale", "en": "Upper secondary, vocational" }, { "de": "Tertiärstufe", "fr": "Degré tertiaire", "it": "Livello terziario", "en": "Tertiary" }], "title": "Höchster Abschluss", "x-ias-title": { "de": "Höchster Abschluss", "fr": "Niveau le plus élevé", "it": "Livello più alto", "en": "Highest level" } }, "country": { "type": "string", "maxLength": 2, "title": "Land (ISO 3166)", "x-ias-title": { "de": "Land (ISO 3166)", "fr": "Pays (ISO 3166)", "it": "Paese (ISO 3166)", "en": "Country (ISO 3166)" }, "pattern": "^[A-Z]{2}$" }, "certificates": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Abschlüsse und Zeugnisse", "x-ias-title": { "de": "Abschlüsse und Zeugnisse", "fr": "Diplômes et certificats", "it": "Diplomi e certificati", "en": "Certificates" } }, "recognition": { "type": "string", "enum": ["keine", "beantragt", "anerkannt", "abgelehnt"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuno", "en": "none" }, { "de": "beantragt", "fr": "demandée", "it": "richiesto", "en": "applied for" }, { "de": "anerkannt", "fr": "reconnue", "it": "riconosciuto", "en": "recognised" }, { "de": "abgelehnt", "fr": "refusée", "it": "respinto", "en": "refused" }], "title": "Anerkennung", "x-ias-title": { "de": "Anerkennung", "fr": "Reconnaissance", "it": "Riconoscimento", "en": "Recognition" } } }, "x-ias-columns": 2 }, "training": { "type": "object", "title": "Berufsbildung", "x-ias-title": { "de": "Berufsbildung", "fr": "Formation professionnelle", "it": "Formazione professionale", "en": "Vocational training" }, "properties": { "items": { "type": "array", "title": "Ausbildungen", "x-ias-title": { "de": "Ausbildungen", "fr": "Formations", "it": "Formazioni", "en": "Trainings" }, "items": { "type": "object", "title": "Ausbildung", "x-ias-title": { "de": "Ausbildung", "fr": "Formation", "it": "Formazione", "en": "Training" }, "required": ["occupation"], "properties": { "occupation": { "type": "string", "maxLength": 200, "title": "Beruf", "x-ias-title": { "de": "Beruf", "fr": "Métier", "it": "Professione", "en": "Occupation" }, "minLength": 1 }, "months": { "type": "integer", "minimum": 0, "maximum": 240, "title": "Dauer (Monate)", "x-ias-title": { "de": "Dauer (Monate)", "fr": "Durée (mois)", "it": "Durata (mesi)", "en": "Duration (months)" } }, "formal": { "type": "boolean", "title": "Formale Ausbildung", "x-ias-title": { "de": "Formale Ausbildung", "fr": "Formation formelle", "it": "Formazione formale", "en": "Formal training" } }, "certificate": { "type": "boolean", "title": "Mit Abschluss", "x-ias-title": { "de": "Mit Abschluss", "fr": "Avec diplôme", "it": "Con diploma", "en": "With certificate" } } }, "x-ias-columns": 2 }, "maxItems": 20 } } }, "work": { "type": "object", "title": "Berufserfahrung", "x-ias-title": { "de": "Berufserfahrung", "fr": "Expérience professionnelle", "it": "Esperienza professionale", "en": "Work experience" }, "required": ["totalMonths"], "properties": { "items": { "type": "array", "title": "Tätigkeiten", "x-ias-title": { "de": "Tätigkeiten", "fr": "Activités", "it": "Attività", "en": "Activities" }, "items": { "type": "object", "title": "Tätigkeit", "x-ias-title": { "de": "Tätigkeit", "fr": "Activité", "it": "Attività", "en": "Activity" }, "required": ["activity"], "properties": { "activity": { "type": "string", "maxLength": 200, "title": "Tätigkeit", "x-ias-title": { "de": "Tätigkeit", "fr": "Activité", "it": "Attività", "en": "Activity" }, "minLength": 1 }, "sector": { "type": "string", "maxLength": 200, "title": "Branche", "x-ias-title": { "de": "Branche", "fr": "Secteur", "it": "Settore", "en": "Sector" } }, "country": { "type": "string", "maxLength": 2, "title": "Land (ISO 3166)", "x-ias-title": { "de": "Land (ISO 3166)", "fr": "Pays (ISO 3166)", "it": "Paese (ISO 3166)", "en": "Country (ISO 3166)" }, "pattern": "^[A-Z]{2}$" }, "months": { "type": "integer", "minimum": 0, "maximum": 600, "title": "Monate", "x-ias-title": { "de": "Monate", "fr": "Mois", "it": "Mesi", "en": "Months" } }, "selfEmployed": { "type": "boolean", "title": "Selbständig", "x-ias-title": { "de": "Selbständig", "fr": "Indépendant·e", "it": "Indipendente", "en": "Self-employed" } } }, "x-ias-columns": 2 }, "maxItems": 30 }, "totalMonths": { "type": "integer", "minimum": 0, "maximum": 600, "title": "Berufserfahrung total (Monate)", "x-ias-title": { "de": "Berufserfahrung total (Monate)", "fr": "Expérience totale (mois)", "it": "Esperienza totale (mesi)", "en": "Total experience (months)" }, "x-ias-help": { "de": "SEM-Kennzahl: Berufserfahrung bis 1 Jahr (≤ 12 Monate)", "fr": "Indicateur SEM : expérience jusqu'à 1 an (≤ 12 mois)", "it": "Indicatore SEM: esperienza fino a 1 anno (≤ 12 mesi)", "en": "SEM indicator: work experience up to one year (≤ 12 months)" }, "x-ias-core": true } } }, "competences": { "type": "object", "title": "Kompetenzen", "x-ias-title": { "de": "Kompetenzen", "fr": "Compétences", "it": "Competenze", "en": "Competences" }, "properties": { "professional": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Fachkompetenz", "x-ias-title": { "de": "Fachkompetenz", "fr": "Compétences professionnelles", "it": "Competenze professionali", "en": "Professional" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "methodical": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Methodenkompetenz", "x-ias-title": { "de": "Methodenkompetenz", "fr": "Compétences méthodologiques", "it": "Competenze metodologiche", "en": "Methodical" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "social": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Sozialkompetenz", "x-ias-title": { "de": "Sozialkompetenz", "fr": "Compétences sociales", "it": "Competenze sociali", "en": "Social" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "personal": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Selbstkompetenz", "x-ias-title": { "de": "Selbstkompetenz", "fr": "Compétences personnelles", "it": "Competenze personali", "en": "Personal" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "digital": { "type": "string", "enum": ["keine", "grundlegend", "fortgeschritten"], "x-ias-enum-titles": [{ "de": "keine", "fr": "aucune", "it": "nessuna", "en": "none" }, { "de": "grundlegend", "fr": "de base", "it": "di base", "en": "basic" }, { "de": "fortgeschritten", "fr": "avancées", "it": "avanzate", "en": "advanced" }], "title": "Digitale Kompetenzen", "x-ias-title": { "de": "Digitale Kompetenzen", "fr": "Compétences numériques", "it": "Competenze digitali", "en": "Digital skills" } }, "drivingLicence": { "type": "boolean", "title": "Führerausweis", "x-ias-title": { "de": "Führerausweis", "fr": "Permis de conduire", "it": "Licenza di condurre", "en": "Driving licence" } }, "notes": { "type": "string", "maxLength": 2e3, "x-ias-widget": "textarea", "title": "Bemerkungen", "x-ias-title": { "de": "Bemerkungen", "fr": "Remarques", "it": "Osservazioni", "en": "Notes" } } }, "x-ias-columns": 2 }, "health": { "type": "object", "title": "Gesundheit und Arbeitsfähigkeit", "x-ias-title": { "de": "Gesundheit und Arbeitsfähigkeit", "fr": "Santé et capacité de travail", "it": "Salute e capacità lavorativa", "en": "Health and work capacity" }, "properties": { "workCapacity": { "type": "integer", "minimum": 0, "maximum": 100, "title": "Arbeitsfähigkeit (%)", "x-ias-title": { "de": "Arbeitsfähigkeit (%)", "fr": "Capacité de travail (%)", "it": "Capacità lavorativa (%)", "en": "Work capacity (%)" } }, "limitations": { "type": "string", "maxLength": 2e3, "x-ias-widget": "textarea", "title": "Einschränkungen", "x-ias-title": { "de": "Einschränkungen", "fr": "Limitations", "it": "Limitazioni", "en": "Limitations" } }, "medicalClarification": { "type": "boolean", "title": "Medizinische oder IV-Abklärung nötig", "x-ias-title": { "de": "Medizinische oder IV-Abklärung nötig", "fr": "Examen médical ou AI nécessaire", "it": "Accertamento medico o AI necessario", "en": "Medical or disability insurance check needed" } } }, "x-ias-description": { "de": "Besonders schützenswerte Personendaten (Art. 5 lit. c DSG): nur für die Fallführung sichtbar.", "fr": "Données sensibles (art. 5, let. c, LPD) : visibles uniquement pour la gestion de cas.", "it": "Dati personali degni di particolare protezione (art. 5 lett. c LPD): visibili solo alla gestione del caso.", "en": "Sensitive personal data (Art. 5(c) FADP): visible to the case manager only." }, "x-ias-access": { "read": ["case_manager"], "write": ["case_manager"] } }, "family": { "type": "object", "title": "Familie und Kinderbetreuung", "x-ias-title": { "de": "Familie und Kinderbetreuung", "fr": "Famille et garde des enfants", "it": "Famiglia e custodia dei figli", "en": "Family and childcare" }, "properties": { "maritalStatus": { "type": "string", "enum": ["1", "2", "3", "4", "5", "6", "7", "9"], "x-ias-enum-titles": [{ "de": "ledig", "fr": "célibataire", "it": "celibe/nubile", "en": "single" }, { "de": "verheiratet", "fr": "marié·e", "it": "coniugato/a", "en": "married" }, { "de": "verwitwet", "fr": "veuf/veuve", "it": "vedovo/a", "en": "widowed" }, { "de": "geschieden", "fr": "divorcé·e", "it": "divorziato/a", "en": "divorced" }, { "de": "unverheiratet", "fr": "non marié·e", "it": "non coniugato/a", "en": "unmarried" }, { "de": "eingetragene Partnerschaft", "fr": "partenariat enregistré", "it": "unione domestica registrata", "en": "registered partnership" }, { "de": "aufgelöste Partnerschaft", "fr": "partenariat dissous", "it": "unione domestica sciolta", "en": "dissolved partnership" }, { "de": "unbekannt", "fr": "inconnu", "it": "sconosciuto", "en": "unknown" }], "title": "Zivilstand (eCH-0011)", "x-ias-title": { "de": "Zivilstand (eCH-0011)", "fr": "État civil (eCH-0011)", "it": "Stato civile (eCH-0011)", "en": "Marital status (eCH-0011)" } }, "childrenAges": { "type": "array", "title": "Alter der Kinder", "x-ias-title": { "de": "Alter der Kinder", "fr": "Âge des enfants", "it": "Età dei figli", "en": "Children's ages" }, "items": { "type": "integer", "minimum": 0, "maximum": 30, "title": "Alter", "x-ias-title": { "de": "Alter", "fr": "Âge", "it": "Età", "en": "Age" } }, "maxItems": 15 }, "careDuties": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Betreuungspflichten", "x-ias-title": { "de": "Betreuungspflichten", "fr": "Tâches d'assistance", "it": "Compiti di assistenza", "en": "Care duties" } }, "childcareOrganised": { "type": "boolean", "title": "Kinderbetreuung organisiert", "x-ias-title": { "de": "Kinderbetreuung organisiert", "fr": "Garde des enfants organisée", "it": "Custodia dei figli organizzata", "en": "Childcare organised" } } }, "x-ias-columns": 2 }, "goals": { "type": "object", "title": "Ziele und Motivation", "x-ias-title": { "de": "Ziele und Motivation", "fr": "Objectifs et motivation", "it": "Obiettivi e motivazione", "en": "Goals and motivation" }, "properties": { "occupationalWish": { "type": "string", "maxLength": 200, "title": "Berufswunsch", "x-ias-title": { "de": "Berufswunsch", "fr": "Souhait professionnel", "it": "Desiderio professionale", "en": "Occupational wish" } }, "trainingWish": { "type": "string", "maxLength": 200, "title": "Ausbildungswunsch", "x-ias-title": { "de": "Ausbildungswunsch", "fr": "Souhait de formation", "it": "Desiderio formativo", "en": "Training wish" } }, "motivation": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Motivation", "x-ias-title": { "de": "Motivation", "fr": "Motivation", "it": "Motivazione", "en": "Motivation" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "expectations": { "type": "string", "maxLength": 2e3, "x-ias-widget": "textarea", "title": "Erwartungen", "x-ias-title": { "de": "Erwartungen", "fr": "Attentes", "it": "Aspettative", "en": "Expectations" } }, "barriers": { "type": "string", "maxLength": 2e3, "x-ias-widget": "textarea", "title": "Hindernisse", "x-ias-title": { "de": "Hindernisse", "fr": "Obstacles", "it": "Ostacoli", "en": "Barriers" } } }, "x-ias-columns": 2 }, "framework": { "type": "object", "title": "Rahmenbedingungen", "x-ias-title": { "de": "Rahmenbedingungen", "fr": "Conditions cadres", "it": "Condizioni quadro", "en": "Framework conditions" }, "properties": { "housing": { "type": "string", "enum": ["kollektiv", "individuell"], "x-ias-enum-titles": [{ "de": "Kollektivunterkunft", "fr": "Hébergement collectif", "it": "Alloggio collettivo", "en": "Collective housing" }, { "de": "individuell", "fr": "individuel", "it": "individuale", "en": "individual" }], "title": "Wohnsituation", "x-ias-title": { "de": "Wohnsituation", "fr": "Logement", "it": "Alloggio", "en": "Housing" } }, "mobility": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Mobilität", "x-ias-title": { "de": "Mobilität", "fr": "Mobilité", "it": "Mobilità", "en": "Mobility" } }, "debts": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Schulden und Verpflichtungen", "x-ias-title": { "de": "Schulden und Verpflichtungen", "fr": "Dettes et obligations", "it": "Debiti e obblighi", "en": "Debts and obligations" }, "x-ias-access": { "read": ["case_manager"], "write": ["case_manager"] } }, "legalIssues": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Rechtliche Verfahren", "x-ias-title": { "de": "Rechtliche Verfahren", "fr": "Procédures juridiques", "it": "Procedimenti giuridici", "en": "Legal proceedings" }, "x-ias-description": { "de": "Besonders schützenswert (Art. 5 lit. c DSG): nur Fallführung.", "fr": "Données sensibles (art. 5, let. c, LPD) : gestion de cas uniquement.", "it": "Dati degni di particolare protezione (art. 5 lett. c LPD): solo gestione del caso.", "en": "Sensitive (Art. 5(c) FADP): case manager only." }, "x-ias-access": { "read": ["case_manager"], "write": ["case_manager"] } } } }, "result": { "type": "object", "title": "Ergebnis und Triage", "x-ias-title": { "de": "Ergebnis und Triage", "fr": "Résultat et triage", "it": "Risultato e triage", "en": "Result and triage" }, "required": ["potential", "track"], "properties": { "potential": { "type": "boolean", "title": "Potenzial Arbeitsmarkt- oder Ausbildungsfähigkeit", "x-ias-title": { "de": "Potenzial Arbeitsmarkt- oder Ausbildungsfähigkeit", "fr": "Potentiel d'employabilité ou d'aptitude à la formation", "it": "Potenziale di occupabilità o idoneità alla formazione", "en": "Potential for labour-market or training readiness" }, "x-ias-core": true }, "track": { "type": "string", "enum": ["ausbildung", "arbeitsmarkt", "soziale_integration", "zurückgestellt"], "x-ias-enum-titles": [{ "de": "Ausbildung", "fr": "Formation", "it": "Formazione", "en": "Training" }, { "de": "Arbeitsmarkt", "fr": "Marché du travail", "it": "Mercato del lavoro", "en": "Labour market" }, { "de": "Soziale Integration", "fr": "Intégration sociale", "it": "Integrazione sociale", "en": "Social integration" }, { "de": "Zurückgestellt", "fr": "Différé", "it": "Rinviato", "en": "Deferred" }], "title": "Empfohlener Weg", "x-ias-title": { "de": "Empfohlener Weg", "fr": "Voie recommandée", "it": "Percorso raccomandato", "en": "Recommended track" } }, "reasons": { "type": "array", "uniqueItems": true, "maxItems": 5, "title": "Gründe", "x-ias-title": { "de": "Gründe", "fr": "Motifs", "it": "Motivi", "en": "Reasons" }, "items": { "type": "string", "enum": ["gesundheit", "kinderbetreuung", "sprache", "andere"], "x-ias-enum-titles": [{ "de": "Gesundheit", "fr": "Santé", "it": "Salute", "en": "Health" }, { "de": "Kinderbetreuung", "fr": "Garde des enfants", "it": "Custodia dei figli", "en": "Childcare" }, { "de": "Sprache", "fr": "Langue", "it": "Lingua", "en": "Language" }, { "de": "andere", "fr": "autres", "it": "altri", "en": "other" }] } }, "nextSteps": { "type": "array", "uniqueItems": true, "maxItems": 6, "title": "Nächste Schritte", "x-ias-title": { "de": "Nächste Schritte", "fr": "Prochaines étapes", "it": "Prossimi passi", "en": "Next steps" }, "items": { "type": "string", "enum": ["praxisassessment", "kompetenzerfassung", "medizinische_abklaerung", "anerkennung", "sprachkurs"], "x-ias-enum-titles": [{ "de": "Praxisassessment", "fr": "Évaluation pratique", "it": "Valutazione pratica", "en": "Practical assessment" }, { "de": "Kompetenzerfassung", "fr": "Bilan de compétences", "it": "Rilevamento delle competenze", "en": "Competence assessment" }, { "de": "Medizinische oder IV-Abklärung", "fr": "Examen médical ou AI", "it": "Accertamento medico o AI", "en": "Medical or disability check" }, { "de": "Anerkennung von Abschlüssen", "fr": "Reconnaissance des diplômes", "it": "Riconoscimento dei diplomi", "en": "Recognition of certificates" }, { "de": "Sprachkurs", "fr": "Cours de langue", "it": "Corso di lingua", "en": "Language course" }] } }, "rationale": { "type": "string", "maxLength": 4e3, "x-ias-widget": "textarea", "title": "Begründung", "x-ias-title": { "de": "Begründung", "fr": "Justification", "it": "Motivazione", "en": "Rationale" } } } } } };
 const func0 = Object.prototype.hasOwnProperty;
-const func60 = __cjs(__m0).default;
-const pattern4 = new RegExp("^[a-z]{2,3}$", "u");
-const pattern5 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
-const pattern6 = new RegExp("^[A-Z]{2}$", "u");
-const formats0 = __cjs(__m1).fullFormats.date;
+const func64 = __cjs(__m0).default;
+const func1 = __cjs(__m1).linearRegExp;
+const pattern4 = func1("^[a-z]{2,3}$", "u");
+const pattern5 = func1("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$", "u");
+const pattern6 = func1("^[A-Z]{2}$", "u");
+const formats0 = __cjs(__m2).fullFormats.date;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -75,7 +77,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.organisation !== void 0 && func0.call(data0, "organisation")) {
           let data1 = data0.organisation;
           if (typeof data1 === "string") {
-            if (func60(data1) > 200) {
+            if (func64(data1) > 200) {
               const err5 = { instancePath: instancePath + "/meta/organisation", schemaPath: "#/properties/meta/properties/organisation/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -108,7 +110,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.interpreterLanguage !== void 0 && func0.call(data0, "interpreterLanguage")) {
           let data3 = data0.interpreterLanguage;
           if (typeof data3 === "string") {
-            if (func60(data3) > 3) {
+            if (func64(data3) > 3) {
               const err8 = { instancePath: instancePath + "/meta/interpreterLanguage", schemaPath: "#/properties/meta/properties/interpreterLanguage/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -197,7 +199,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.officialName !== void 0 && func0.call(data4, "officialName")) {
           let data5 = data4.officialName;
           if (typeof data5 === "string") {
-            if (func60(data5) > 100) {
+            if (func64(data5) > 100) {
               const err17 = { instancePath: instancePath + "/person/officialName", schemaPath: "#/properties/person/properties/officialName/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -206,7 +208,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func60(data5) < 1) {
+            if (func64(data5) < 1) {
               const err18 = { instancePath: instancePath + "/person/officialName", schemaPath: "#/properties/person/properties/officialName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -228,7 +230,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.firstName !== void 0 && func0.call(data4, "firstName")) {
           let data6 = data4.firstName;
           if (typeof data6 === "string") {
-            if (func60(data6) > 100) {
+            if (func64(data6) > 100) {
               const err20 = { instancePath: instancePath + "/person/firstName", schemaPath: "#/properties/person/properties/firstName/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -237,7 +239,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func60(data6) < 1) {
+            if (func64(data6) < 1) {
               const err21 = { instancePath: instancePath + "/person/firstName", schemaPath: "#/properties/person/properties/firstName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -302,7 +304,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.nationality !== void 0 && func0.call(data4, "nationality")) {
           let data9 = data4.nationality;
           if (typeof data9 === "string") {
-            if (func60(data9) > 2) {
+            if (func64(data9) > 2) {
               const err27 = { instancePath: instancePath + "/person/nationality", schemaPath: "#/properties/person/properties/nationality/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" };
               if (vErrors === null) {
                 vErrors = [err27];
@@ -333,7 +335,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.zemisNumber !== void 0 && func0.call(data4, "zemisNumber")) {
           let data10 = data4.zemisNumber;
           if (typeof data10 === "string") {
-            if (func60(data10) > 20) {
+            if (func64(data10) > 20) {
               const err30 = { instancePath: instancePath + "/person/zemisNumber", schemaPath: "#/properties/person/properties/zemisNumber/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
               if (vErrors === null) {
                 vErrors = [err30];
@@ -467,7 +469,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.code !== void 0 && func0.call(data16, "code")) {
                   let data17 = data16.code;
                   if (typeof data17 === "string") {
-                    if (func60(data17) > 3) {
+                    if (func64(data17) > 3) {
                       const err42 = { instancePath: instancePath + "/languages/items/" + i0 + "/code", schemaPath: "#/properties/languages/properties/items/items/properties/code/maxLength", keyword: "maxLength", params: { limit: 3 }, message: "must NOT have more than 3 characters" };
                       if (vErrors === null) {
                         vErrors = [err42];
@@ -476,7 +478,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func60(data17) < 2) {
+                    if (func64(data17) < 2) {
                       const err43 = { instancePath: instancePath + "/languages/items/" + i0 + "/code", schemaPath: "#/properties/languages/properties/items/items/properties/code/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
                       if (vErrors === null) {
                         vErrors = [err43];
@@ -761,7 +763,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data26.country !== void 0 && func0.call(data26, "country")) {
           let data29 = data26.country;
           if (typeof data29 === "string") {
-            if (func60(data29) > 2) {
+            if (func64(data29) > 2) {
               const err70 = { instancePath: instancePath + "/schooling/country", schemaPath: "#/properties/schooling/properties/country/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" };
               if (vErrors === null) {
                 vErrors = [err70];
@@ -792,7 +794,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data26.certificates !== void 0 && func0.call(data26, "certificates")) {
           let data30 = data26.certificates;
           if (typeof data30 === "string") {
-            if (func60(data30) > 1e3) {
+            if (func64(data30) > 1e3) {
               const err73 = { instancePath: instancePath + "/schooling/certificates", schemaPath: "#/properties/schooling/properties/certificates/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               if (vErrors === null) {
                 vErrors = [err73];
@@ -873,7 +875,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data34.occupation !== void 0 && func0.call(data34, "occupation")) {
                   let data35 = data34.occupation;
                   if (typeof data35 === "string") {
-                    if (func60(data35) > 200) {
+                    if (func64(data35) > 200) {
                       const err80 = { instancePath: instancePath + "/training/items/" + i1 + "/occupation", schemaPath: "#/properties/training/properties/items/items/properties/occupation/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                       if (vErrors === null) {
                         vErrors = [err80];
@@ -882,7 +884,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func60(data35) < 1) {
+                    if (func64(data35) < 1) {
                       const err81 = { instancePath: instancePath + "/training/items/" + i1 + "/occupation", schemaPath: "#/properties/training/properties/items/items/properties/occupation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err81];
@@ -1025,7 +1027,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data41.activity !== void 0 && func0.call(data41, "activity")) {
                   let data42 = data41.activity;
                   if (typeof data42 === "string") {
-                    if (func60(data42) > 200) {
+                    if (func64(data42) > 200) {
                       const err94 = { instancePath: instancePath + "/work/items/" + i2 + "/activity", schemaPath: "#/properties/work/properties/items/items/properties/activity/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                       if (vErrors === null) {
                         vErrors = [err94];
@@ -1034,7 +1036,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func60(data42) < 1) {
+                    if (func64(data42) < 1) {
                       const err95 = { instancePath: instancePath + "/work/items/" + i2 + "/activity", schemaPath: "#/properties/work/properties/items/items/properties/activity/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err95];
@@ -1056,7 +1058,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data41.sector !== void 0 && func0.call(data41, "sector")) {
                   let data43 = data41.sector;
                   if (typeof data43 === "string") {
-                    if (func60(data43) > 200) {
+                    if (func64(data43) > 200) {
                       const err97 = { instancePath: instancePath + "/work/items/" + i2 + "/sector", schemaPath: "#/properties/work/properties/items/items/properties/sector/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
                       if (vErrors === null) {
                         vErrors = [err97];
@@ -1078,7 +1080,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data41.country !== void 0 && func0.call(data41, "country")) {
                   let data44 = data41.country;
                   if (typeof data44 === "string") {
-                    if (func60(data44) > 2) {
+                    if (func64(data44) > 2) {
                       const err99 = { instancePath: instancePath + "/work/items/" + i2 + "/country", schemaPath: "#/properties/work/properties/items/items/properties/country/maxLength", keyword: "maxLength", params: { limit: 2 }, message: "must NOT have more than 2 characters" };
                       if (vErrors === null) {
                         vErrors = [err99];
@@ -1377,7 +1379,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data48.notes !== void 0 && func0.call(data48, "notes")) {
           let data55 = data48.notes;
           if (typeof data55 === "string") {
-            if (func60(data55) > 2e3) {
+            if (func64(data55) > 2e3) {
               const err127 = { instancePath: instancePath + "/competences/notes", schemaPath: "#/properties/competences/properties/notes/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err127];
@@ -1444,7 +1446,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data56.limitations !== void 0 && func0.call(data56, "limitations")) {
           let data58 = data56.limitations;
           if (typeof data58 === "string") {
-            if (func60(data58) > 2e3) {
+            if (func64(data58) > 2e3) {
               const err133 = { instancePath: instancePath + "/health/limitations", schemaPath: "#/properties/health/properties/limitations/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err133];
@@ -1566,7 +1568,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data60.careDuties !== void 0 && func0.call(data60, "careDuties")) {
           let data64 = data60.careDuties;
           if (typeof data64 === "string") {
-            if (func60(data64) > 1e3) {
+            if (func64(data64) > 1e3) {
               const err144 = { instancePath: instancePath + "/family/careDuties", schemaPath: "#/properties/family/properties/careDuties/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               if (vErrors === null) {
                 vErrors = [err144];
@@ -1612,7 +1614,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data66.occupationalWish !== void 0 && func0.call(data66, "occupationalWish")) {
           let data67 = data66.occupationalWish;
           if (typeof data67 === "string") {
-            if (func60(data67) > 200) {
+            if (func64(data67) > 200) {
               const err148 = { instancePath: instancePath + "/goals/occupationalWish", schemaPath: "#/properties/goals/properties/occupationalWish/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err148];
@@ -1634,7 +1636,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data66.trainingWish !== void 0 && func0.call(data66, "trainingWish")) {
           let data68 = data66.trainingWish;
           if (typeof data68 === "string") {
-            if (func60(data68) > 200) {
+            if (func64(data68) > 200) {
               const err150 = { instancePath: instancePath + "/goals/trainingWish", schemaPath: "#/properties/goals/properties/trainingWish/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err150];
@@ -1688,7 +1690,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data66.expectations !== void 0 && func0.call(data66, "expectations")) {
           let data70 = data66.expectations;
           if (typeof data70 === "string") {
-            if (func60(data70) > 2e3) {
+            if (func64(data70) > 2e3) {
               const err155 = { instancePath: instancePath + "/goals/expectations", schemaPath: "#/properties/goals/properties/expectations/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err155];
@@ -1710,7 +1712,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data66.barriers !== void 0 && func0.call(data66, "barriers")) {
           let data71 = data66.barriers;
           if (typeof data71 === "string") {
-            if (func60(data71) > 2e3) {
+            if (func64(data71) > 2e3) {
               const err157 = { instancePath: instancePath + "/goals/barriers", schemaPath: "#/properties/goals/properties/barriers/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err157];
@@ -1766,7 +1768,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data72.mobility !== void 0 && func0.call(data72, "mobility")) {
           let data74 = data72.mobility;
           if (typeof data74 === "string") {
-            if (func60(data74) > 1e3) {
+            if (func64(data74) > 1e3) {
               const err162 = { instancePath: instancePath + "/framework/mobility", schemaPath: "#/properties/framework/properties/mobility/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               if (vErrors === null) {
                 vErrors = [err162];
@@ -1788,7 +1790,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data72.debts !== void 0 && func0.call(data72, "debts")) {
           let data75 = data72.debts;
           if (typeof data75 === "string") {
-            if (func60(data75) > 1e3) {
+            if (func64(data75) > 1e3) {
               const err164 = { instancePath: instancePath + "/framework/debts", schemaPath: "#/properties/framework/properties/debts/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               if (vErrors === null) {
                 vErrors = [err164];
@@ -1810,7 +1812,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data72.legalIssues !== void 0 && func0.call(data72, "legalIssues")) {
           let data76 = data72.legalIssues;
           if (typeof data76 === "string") {
-            if (func60(data76) > 1e3) {
+            if (func64(data76) > 1e3) {
               const err166 = { instancePath: instancePath + "/framework/legalIssues", schemaPath: "#/properties/framework/properties/legalIssues/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               if (vErrors === null) {
                 vErrors = [err166];
@@ -2029,7 +2031,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data77.rationale !== void 0 && func0.call(data77, "rationale")) {
           let data84 = data77.rationale;
           if (typeof data84 === "string") {
-            if (func60(data84) > 4e3) {
+            if (func64(data84) > 4e3) {
               const err184 = { instancePath: instancePath + "/result/rationale", schemaPath: "#/properties/result/properties/rationale/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
               if (vErrors === null) {
                 vErrors = [err184];

@@ -7,7 +7,7 @@ const __cjs = (ns) => ns.default != null && typeof ns.default === "object" && ns
 const validate = validate31;
 const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://ias-kit.ch/schemas/forms/sem-praxisassessment@1.0.0", "title": "Praxisassessment", "x-ias-title": { "de": "Praxisassessment", "fr": "Évaluation pratique", "it": "Valutazione pratica", "en": "Practical assessment" }, "x-ias-description": { "de": "Beobachtung während eines Arbeitseinsatzes (rund 4 Wochen) durch eine externe abklärende Stelle. Feldliste rekonstruiert.", "fr": "Observation pendant un stage pratique (environ 4 semaines) par un service d'évaluation externe. Liste des champs reconstruite.", "it": "Osservazione durante un impiego pratico (circa 4 settimane) da parte di un servizio esterno. Elenco dei campi ricostruito.", "en": "Observation during a work placement (about 4 weeks) by an external assessing office. Field list reconstructed." }, "x-ias-access": { "read": ["case_manager", "social_worker", "external_office"], "write": ["case_manager", "external_office"] }, "type": "object", "required": ["provider", "period", "criteria", "recommendation"], "properties": { "provider": { "type": "object", "title": "Anbieter", "x-ias-title": { "de": "Anbieter", "fr": "Prestataire", "it": "Fornitore", "en": "Provider" }, "required": ["name"], "properties": { "name": { "type": "string", "maxLength": 200, "title": "Einsatzbetrieb / Anbieter", "x-ias-title": { "de": "Einsatzbetrieb / Anbieter", "fr": "Entreprise / prestataire", "it": "Azienda / fornitore", "en": "Workplace / provider" }, "minLength": 1 }, "field": { "type": "string", "maxLength": 200, "title": "Arbeitsfeld", "x-ias-title": { "de": "Arbeitsfeld", "fr": "Domaine de travail", "it": "Campo di lavoro", "en": "Field of work" } }, "contact": { "type": "string", "maxLength": 200, "title": "Kontaktperson", "x-ias-title": { "de": "Kontaktperson", "fr": "Personne de contact", "it": "Persona di contatto", "en": "Contact person" } } }, "x-ias-columns": 2 }, "period": { "type": "object", "title": "Zeitraum", "x-ias-title": { "de": "Zeitraum", "fr": "Période", "it": "Periodo", "en": "Period" }, "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date", "title": "Beginn", "x-ias-title": { "de": "Beginn", "fr": "Début", "it": "Inizio", "en": "Start" } }, "end": { "type": "string", "format": "date", "title": "Ende", "x-ias-title": { "de": "Ende", "fr": "Fin", "it": "Fine", "en": "End" } }, "daysPresent": { "type": "integer", "minimum": 0, "maximum": 366, "title": "Anwesenheitstage", "x-ias-title": { "de": "Anwesenheitstage", "fr": "Jours de présence", "it": "Giorni di presenza", "en": "Days present" } }, "daysAbsent": { "type": "integer", "minimum": 0, "maximum": 366, "title": "Absenztage", "x-ias-title": { "de": "Absenztage", "fr": "Jours d'absence", "it": "Giorni di assenza", "en": "Days absent" } } }, "x-ias-columns": 2 }, "criteria": { "type": "object", "title": "Beobachtete Kriterien", "x-ias-title": { "de": "Beobachtete Kriterien", "fr": "Critères observés", "it": "Criteri osservati", "en": "Observed criteria" }, "required": ["punctuality", "reliability", "pace", "quality", "teamwork", "instructions", "resilience"], "properties": { "punctuality": { "type": "object", "title": "Pünktlichkeit", "x-ias-title": { "de": "Pünktlichkeit", "fr": "Ponctualité", "it": "Puntualità", "en": "Punctuality" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } }, "reliability": { "type": "object", "title": "Zuverlässigkeit", "x-ias-title": { "de": "Zuverlässigkeit", "fr": "Fiabilité", "it": "Affidabilità", "en": "Reliability" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } }, "pace": { "type": "object", "title": "Arbeitstempo", "x-ias-title": { "de": "Arbeitstempo", "fr": "Rythme de travail", "it": "Ritmo di lavoro", "en": "Pace" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } }, "quality": { "type": "object", "title": "Arbeitsqualität", "x-ias-title": { "de": "Arbeitsqualität", "fr": "Qualité du travail", "it": "Qualità del lavoro", "en": "Quality of work" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } }, "teamwork": { "type": "object", "title": "Teamfähigkeit", "x-ias-title": { "de": "Teamfähigkeit", "fr": "Travail d'équipe", "it": "Lavoro di squadra", "en": "Teamwork" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } }, "instructions": { "type": "object", "title": "Verstehen von Anweisungen", "x-ias-title": { "de": "Verstehen von Anweisungen", "fr": "Compréhension des consignes", "it": "Comprensione delle istruzioni", "en": "Understanding instructions" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } }, "resilience": { "type": "object", "title": "Belastbarkeit", "x-ias-title": { "de": "Belastbarkeit", "fr": "Résistance", "it": "Resistenza allo stress", "en": "Resilience" }, "required": ["rating"], "properties": { "rating": { "type": "integer", "minimum": 1, "maximum": 4, "title": "Bewertung", "x-ias-title": { "de": "Bewertung", "fr": "Appréciation", "it": "Valutazione", "en": "Rating" }, "x-ias-widget": "radio", "x-ias-help": { "de": "1 = gering, 2 = teilweise, 3 = gut, 4 = sehr gut", "fr": "1 = faible, 2 = partiel, 3 = bon, 4 = très bon", "it": "1 = scarso, 2 = parziale, 3 = buono, 4 = ottimo", "en": "1 = low, 2 = partial, 3 = good, 4 = very good" } }, "comment": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Kommentar", "x-ias-title": { "de": "Kommentar", "fr": "Commentaire", "it": "Commento", "en": "Comment" } } } } } }, "recommendation": { "type": "object", "title": "Empfehlung", "x-ias-title": { "de": "Empfehlung", "fr": "Recommandation", "it": "Raccomandazione", "en": "Recommendation" }, "required": ["track"], "properties": { "track": { "type": "string", "enum": ["ausbildung", "arbeitsmarkt", "soziale_integration", "zurückgestellt"], "x-ias-enum-titles": [{ "de": "Ausbildung", "fr": "Formation", "it": "Formazione", "en": "Training" }, { "de": "Arbeitsmarkt", "fr": "Marché du travail", "it": "Mercato del lavoro", "en": "Labour market" }, { "de": "Soziale Integration", "fr": "Intégration sociale", "it": "Integrazione sociale", "en": "Social integration" }, { "de": "Zurückgestellt", "fr": "Différé", "it": "Rinviato", "en": "Deferred" }], "title": "Empfohlener Weg", "x-ias-title": { "de": "Empfohlener Weg", "fr": "Voie recommandée", "it": "Percorso raccomandato", "en": "Recommended track" } }, "suitableFields": { "type": "string", "maxLength": 1e3, "x-ias-widget": "textarea", "title": "Geeignete Berufsfelder", "x-ias-title": { "de": "Geeignete Berufsfelder", "fr": "Domaines professionnels adaptés", "it": "Campi professionali adatti", "en": "Suitable fields of work" } }, "summary": { "type": "string", "maxLength": 4e3, "x-ias-widget": "textarea", "title": "Zusammenfassung", "x-ias-title": { "de": "Zusammenfassung", "fr": "Synthèse", "it": "Sintesi", "en": "Summary" } } } } } };
 const func0 = Object.prototype.hasOwnProperty;
-const func60 = __cjs(__m0).default;
+const func64 = __cjs(__m0).default;
 const formats0 = __cjs(__m1).fullFormats.date;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -72,7 +72,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.name !== void 0 && func0.call(data0, "name")) {
           let data1 = data0.name;
           if (typeof data1 === "string") {
-            if (func60(data1) > 200) {
+            if (func64(data1) > 200) {
               const err5 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err5];
@@ -81,7 +81,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func60(data1) < 1) {
+            if (func64(data1) < 1) {
               const err6 = { instancePath: instancePath + "/provider/name", schemaPath: "#/properties/provider/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -103,7 +103,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.field !== void 0 && func0.call(data0, "field")) {
           let data2 = data0.field;
           if (typeof data2 === "string") {
-            if (func60(data2) > 200) {
+            if (func64(data2) > 200) {
               const err8 = { instancePath: instancePath + "/provider/field", schemaPath: "#/properties/provider/properties/field/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -125,7 +125,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.contact !== void 0 && func0.call(data0, "contact")) {
           let data3 = data0.contact;
           if (typeof data3 === "string") {
-            if (func60(data3) > 200) {
+            if (func64(data3) > 200) {
               const err10 = { instancePath: instancePath + "/provider/contact", schemaPath: "#/properties/provider/properties/contact/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -406,7 +406,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.comment !== void 0 && func0.call(data10, "comment")) {
               let data12 = data10.comment;
               if (typeof data12 === "string") {
-                if (func60(data12) > 1e3) {
+                if (func64(data12) > 1e3) {
                   const err37 = { instancePath: instancePath + "/criteria/punctuality/comment", schemaPath: "#/properties/criteria/properties/punctuality/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -482,7 +482,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data13.comment !== void 0 && func0.call(data13, "comment")) {
               let data15 = data13.comment;
               if (typeof data15 === "string") {
-                if (func60(data15) > 1e3) {
+                if (func64(data15) > 1e3) {
                   const err44 = { instancePath: instancePath + "/criteria/reliability/comment", schemaPath: "#/properties/criteria/properties/reliability/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err44];
@@ -558,7 +558,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data16.comment !== void 0 && func0.call(data16, "comment")) {
               let data18 = data16.comment;
               if (typeof data18 === "string") {
-                if (func60(data18) > 1e3) {
+                if (func64(data18) > 1e3) {
                   const err51 = { instancePath: instancePath + "/criteria/pace/comment", schemaPath: "#/properties/criteria/properties/pace/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err51];
@@ -634,7 +634,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data19.comment !== void 0 && func0.call(data19, "comment")) {
               let data21 = data19.comment;
               if (typeof data21 === "string") {
-                if (func60(data21) > 1e3) {
+                if (func64(data21) > 1e3) {
                   const err58 = { instancePath: instancePath + "/criteria/quality/comment", schemaPath: "#/properties/criteria/properties/quality/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err58];
@@ -710,7 +710,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data22.comment !== void 0 && func0.call(data22, "comment")) {
               let data24 = data22.comment;
               if (typeof data24 === "string") {
-                if (func60(data24) > 1e3) {
+                if (func64(data24) > 1e3) {
                   const err65 = { instancePath: instancePath + "/criteria/teamwork/comment", schemaPath: "#/properties/criteria/properties/teamwork/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err65];
@@ -786,7 +786,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data25.comment !== void 0 && func0.call(data25, "comment")) {
               let data27 = data25.comment;
               if (typeof data27 === "string") {
-                if (func60(data27) > 1e3) {
+                if (func64(data27) > 1e3) {
                   const err72 = { instancePath: instancePath + "/criteria/instructions/comment", schemaPath: "#/properties/criteria/properties/instructions/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err72];
@@ -862,7 +862,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (data28.comment !== void 0 && func0.call(data28, "comment")) {
               let data30 = data28.comment;
               if (typeof data30 === "string") {
-                if (func60(data30) > 1e3) {
+                if (func64(data30) > 1e3) {
                   const err79 = { instancePath: instancePath + "/criteria/resilience/comment", schemaPath: "#/properties/criteria/properties/resilience/properties/comment/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
                   if (vErrors === null) {
                     vErrors = [err79];
@@ -937,7 +937,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data31.suitableFields !== void 0 && func0.call(data31, "suitableFields")) {
           let data33 = data31.suitableFields;
           if (typeof data33 === "string") {
-            if (func60(data33) > 1e3) {
+            if (func64(data33) > 1e3) {
               const err86 = { instancePath: instancePath + "/recommendation/suitableFields", schemaPath: "#/properties/recommendation/properties/suitableFields/maxLength", keyword: "maxLength", params: { limit: 1e3 }, message: "must NOT have more than 1000 characters" };
               if (vErrors === null) {
                 vErrors = [err86];
@@ -959,7 +959,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data31.summary !== void 0 && func0.call(data31, "summary")) {
           let data34 = data31.summary;
           if (typeof data34 === "string") {
-            if (func60(data34) > 4e3) {
+            if (func64(data34) > 4e3) {
               const err88 = { instancePath: instancePath + "/recommendation/summary", schemaPath: "#/properties/recommendation/properties/summary/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters" };
               if (vErrors === null) {
                 vErrors = [err88];

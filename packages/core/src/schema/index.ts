@@ -7,6 +7,7 @@ export * from './keywords.js';
 export * from './field-model.js';
 export * from './quick-test.js';
 export * from './pointer.js';
+export * from './linear-regexp.js';
 export * from './overlay.js';
 export * from './validation.js';
 export * from './errors.js';

@@ -26,14 +26,22 @@ export const META_URI: Record<SchemaDraft, string> = {
 
 const DRAFT_URI = /^https?:\/\/json-schema\.org\/(?:draft\/(2020-12|2019-09)|draft-(0[3467]))\/schema#?$/;
 
+/** The generic "latest draft" URI some tools write; the schema's own keywords then tell the draft. */
+const GENERIC_URI = /^https?:\/\/json-schema\.org\/schema#?$/;
+
 /**
  * The draft of a schema, read from its `$schema` (with or without the trailing `#`, `http` or
- * `https`). No `$schema` means 2020-12. Throws a `SchemaError` (code `schema.draft`, pointer
+ * `https`). Without `$schema`, or with the generic `http://json-schema.org/schema#`, the schema's own
+ * keywords decide: draft-07 ones (`definitions`, `dependencies`, `items` as an array, `additionalItems`)
+ * without any 2019-09/2020-12 one (`$defs`, `prefixItems`, `dependentSchemas`, `unevaluated*`…) mean
+ * draft-07; anything else is 2020-12. Throws a `SchemaError` (code `schema.draft`, pointer
  * `/$schema`) for draft-04 and older, which Ajv 8 does not support, and for unknown URIs.
  */
 export function detectDraft(schema: unknown): SchemaDraft {
-  if (!isObject(schema) || schema.$schema === undefined) return '2020-12';
+  if (!isObject(schema)) return '2020-12';
   const uri = schema.$schema;
+  if (uri === undefined || (typeof uri === 'string' && GENERIC_URI.test(uri.trim())))
+    return draftByKeywords(schema);
   if (typeof uri !== 'string') {
     throw new SchemaError('schema.draft', '/$schema', '"$schema" must be a string (a meta-schema URI)', uri);
   }
@@ -59,6 +67,60 @@ export function detectDraft(schema: unknown): SchemaDraft {
   return version as SchemaDraft;
 }
 
+const NEW_KEYWORDS = new Set([
+  '$defs',
+  'prefixItems',
+  'dependentSchemas',
+  'dependentRequired',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  '$anchor',
+  '$dynamicRef',
+  '$dynamicAnchor',
+  '$recursiveRef',
+  '$recursiveAnchor',
+  'minContains',
+  'maxContains',
+]);
+const OLD_KEYWORDS = new Set(['definitions', 'dependencies', 'additionalItems']);
+const SCHEMA_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+]);
+
+/** 2020-12, unless the schema uses draft-07 keywords and none of the newer drafts. */
+function draftByKeywords(root: Record<string, unknown>): SchemaDraft {
+  let old = false;
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    if (!isObject(node)) continue;
+    for (const [key, value] of Object.entries(node)) {
+      if (NEW_KEYWORDS.has(key)) return '2020-12';
+      if (OLD_KEYWORDS.has(key) || (key === 'items' && Array.isArray(value))) old = true;
+      if (
+        key === 'enum' ||
+        key === 'const' ||
+        key === 'default' ||
+        key === 'examples' ||
+        key.startsWith('x-')
+      )
+        continue;
+      if (SCHEMA_MAPS.has(key) && isObject(value)) stack.push(...Object.values(value));
+      else if (typeof value === 'object') stack.push(value);
+    }
+  }
+  return old ? 'draft-07' : '2020-12';
+}
+
 // ---- errors -----------------------------------------------------------------------------------------
 
 /**
@@ -66,7 +128,9 @@ export function detectDraft(schema: unknown): SchemaDraft {
  * - `schema.draft`: `$schema` names a draft Ajv 8 does not support, or an unknown URI;
  * - `schema.invalid`: the schema breaks its draft's meta-schema (`{ "type": "strin" }`, a bad regex);
  * - `schema.keyword`: a malformed `x-ias-*` hint (its meta-schema in `keywords.ts` refuses the value);
- * - `schema.ref`: a `$ref` that resolves to nothing;
+ * - `schema.ref`: a `$ref` that resolves to nothing, or a `$ref` loop that never reaches a schema;
+ * - `schema.pattern`: a `pattern` (or `patternProperties` key) the linear-time engine cannot run
+ *   (backreference, lookaround, repetition count above 1,000);
  * - `schema.strict`: a strict-mode complaint (unknown keyword or format, `then` without `if`, keyword
  *   without its `type`) while compiling with `strict: true`;
  * - `schema.pointer`: `test()` got a pointer that is not a sub-schema of the root;
@@ -78,6 +142,7 @@ export const SCHEMA_ERROR_CODES = [
   'schema.invalid',
   'schema.keyword',
   'schema.ref',
+  'schema.pattern',
   'schema.strict',
   'schema.pointer',
   'schema.precompiled',

@@ -494,3 +494,73 @@ describe('precompiled (standalone) validators', () => {
     expect(schemaHash({ a: 1 })).not.toBe(schemaHash({ a: 2 }));
   });
 });
+
+describe('schemas people bring', () => {
+  it('compiles a schema whose $id is a meta-schema URI instead of recursing', () => {
+    const schema = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'http://json-schema.org/draft-07/schema#',
+      definitions: { name: { type: 'string' } },
+      type: 'object',
+      properties: { name: { $ref: '#/definitions/name' } },
+    };
+    const v = compileSchema(schema, { strict: 'log' });
+    expect(v.validate({ name: 'Aylin' }).valid).toBe(true);
+    expect(v.validate({ name: 1 }).valid).toBe(false);
+    // The same schema again, and one more with the same id but other content, also compile.
+    expect(compileSchema({ ...schema }, { strict: 'log' }).validate({ name: 2 }).valid).toBe(false);
+    expect(compileSchema({ ...schema, properties: {} }, { strict: 'log' }).validate({ name: 2 }).valid).toBe(
+      true,
+    );
+  });
+
+  it('reads draft-07 from the keywords when $schema is absent or the generic URI', () => {
+    const tuple = { type: 'array', items: [{ type: 'string' }, { type: 'integer' }], additionalItems: false };
+    expect(detectDraft(tuple)).toBe('draft-07');
+    expect(detectDraft({ definitions: { a: {} }, properties: { a: { $ref: '#/definitions/a' } } })).toBe(
+      'draft-07',
+    );
+    expect(detectDraft({ $defs: { a: {} }, definitions: {} })).toBe('2020-12');
+    expect(detectDraft({ properties: { definitions: { type: 'string' } } })).toBe('2020-12');
+    const v = compileSchema(tuple, { strict: 'log' });
+    expect(v.draft).toBe('draft-07');
+    expect(v.validate(['a', 1]).valid).toBe(true);
+    expect(v.validate(['a', 'b']).valid).toBe(false);
+    const generic = { $schema: 'http://json-schema.org/schema#', type: 'object', dependencies: { a: ['b'] } };
+    expect(detectDraft(generic)).toBe('draft-07');
+    expect(compileSchema(generic).validate({ a: 1 }).valid).toBe(false);
+    expect(detectDraft({ $schema: 'http://json-schema.org/schema#', type: 'string' })).toBe('2020-12');
+  });
+
+  it('validates catastrophic-backtracking patterns in linear time', () => {
+    const v = compileSchema({
+      type: 'object',
+      properties: { a: { type: 'string', pattern: '^(a+)+$' } },
+      patternProperties: { '^(x+x+)+y$': { type: 'number' } },
+    });
+    const hostile = 'a'.repeat(20000) + '!';
+    expect(v.validate({ a: hostile }).valid).toBe(false);
+    expect(v.validate({ a: 'aaa', ['x'.repeat(20000)]: 'not checked: no match' }).valid).toBe(true);
+    expect(v.validate({ xxy: 'a string' }).valid).toBe(false);
+  });
+
+  it('reports patterns the linear engine cannot express with their pointer', () => {
+    const schema = {
+      type: 'object',
+      properties: { pw: { type: 'string', pattern: '^(?=.*\\d).{8,}$' } },
+      patternProperties: { '^(a)\\1$': {} },
+    };
+    const e = schemaError(() => compileSchema(schema, { strict: false }));
+    expect(e.code).toBe('schema.pattern');
+    expect(e.pointer).toBe('/patternProperties/^(a)\\1$');
+    expect(e.message).toMatch(/backreference/);
+    expect(e.problems.map((p) => p.pointer)).toEqual([
+      '/patternProperties/^(a)\\1$',
+      '/properties/pw/pattern',
+    ]);
+    // A form (strict: 'log') still mounts: the pattern is listed as a notice and not checked.
+    const v = compileSchema(schema, { strict: 'log' });
+    expect(v.notices.map((n) => n.pointer)).toContain('/properties/pw/pattern');
+    expect(v.validate({ pw: 'short' }).valid).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import type { AnySchemaObject, ErrorObject, Options, ValidateFunction } from 'aj
 import type AjvCore from 'ajv/dist/core.js';
 import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { IAS_KEYWORD_SCHEMAS } from './keywords.js';
+import { linearRegExp, patternProblem, PatternSyntaxError, type LinearRegExp } from './linear-regexp.js';
 import { isJsonObject as isObject } from './pointer.js';
 import {
   META_URI,
@@ -60,6 +61,23 @@ const AjvDraft07 = unwrap(AjvDraft07Import as unknown as AjvClass);
 const Ajv2019 = unwrap(Ajv2019Import as unknown as AjvClass);
 const Ajv2020 = unwrap(Ajv2020Import as unknown as AjvClass);
 const addFormats = unwrap(addFormatsImport as unknown as (ajv: AjvCore) => AjvCore);
+/**
+ * Every `pattern` and `patternProperties` runs on the linear-time engine, never on the backtracking
+ * native one. A pattern the engine cannot express never matches wrongly here: it is not checked, and
+ * `compileSchema` reports it with its pointer (an error, or a notice with `strict: 'log'`). Precompiled
+ * validators import the engine from `@ias-kit/core/schema`.
+ */
+const linearEngine = Object.assign(
+  (source: string, flags: string): LinearRegExp => {
+    try {
+      return linearRegExp(source, flags);
+    } catch (e) {
+      if (!(e instanceof PatternSyntaxError)) throw e;
+      return { source, flags, test: () => true, toString: () => `/${source}/${flags}` };
+    }
+  },
+  { code: 'require("@ias-kit/core/schema").linearRegExp' },
+);
 
 const AJV_CLASS: Record<SchemaDraft, () => AjvClass> = {
   '2020-12': () => Ajv2020,
@@ -95,7 +113,10 @@ export function createAjv(draft: SchemaDraft, options: CreateAjvOptions = {}): A
     ownProperties: true,
     validateFormats: true,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
-    ...(options.standalone ? { code: { source: true, esm: true } } : {}),
+    code: {
+      regExp: linearEngine as unknown as NonNullable<Options['code']>['regExp'] & object,
+      ...(options.standalone ? { source: true, esm: true } : {}),
+    },
   });
   addFormats(ajv);
   if (draft === 'draft-07' || draft === 'draft-06') ajv.addMetaSchema(DRAFT_06_META_SCHEMA);
@@ -266,6 +287,8 @@ const pointerToFragment = (pointer: string): string =>
 interface Findings {
   /** Always fatal: malformed `x-ias-*` hints. */
   keyword: SchemaProblem[];
+  /** Fatal unless `'log'` (then notices, the pattern unchecked): patterns the linear-time engine cannot run. */
+  patterns: SchemaProblem[];
   /** Fatal with `strict: true`, notices with `'log'`: unknown keywords and formats. */
   strict: SchemaProblem[];
   /** Unknown format names (for `'log'` / `false`, registered as always valid so Ajv compiles). */
@@ -273,7 +296,7 @@ interface Findings {
 }
 
 function check(ajv: AjvCore, found: Inspection): Findings {
-  const findings: Findings = { keyword: [], strict: [], unknownFormats: new Set() };
+  const findings: Findings = { keyword: [], patterns: [], strict: [], unknownFormats: new Set() };
   const rules = ajv.RULES.keywords as Record<string, unknown>;
   const formats = baseFormats.get(ajv) ?? new Set(Object.keys(ajv.formats));
   for (const { pointer, node } of found.nodes) {
@@ -296,6 +319,20 @@ function check(ajv: AjvCore, found: Inspection): Findings {
           }
         }
       }
+    }
+    const patterns: [string, string][] =
+      typeof node.pattern === 'string' ? [[`${pointer}/pattern`, node.pattern]] : [];
+    if (isObject(node.patternProperties))
+      for (const key of Object.keys(node.patternProperties))
+        patterns.push([`${pointer}/patternProperties/${escapeToken(key)}`, key]);
+    for (const [at, source] of patterns) {
+      const problem = patternProblem(source);
+      if (problem)
+        findings.patterns.push({
+          pointer: at,
+          keyword: 'pattern',
+          message: `pattern "${source}": ${problem}`,
+        });
     }
     if (typeof node.format === 'string' && !formats.has(node.format)) {
       findings.unknownFormats.add(node.format);
@@ -461,6 +498,8 @@ interface Registration {
   key: string;
   draft: SchemaDraft;
   found: Inspection;
+  /** Patterns the linear-time engine cannot run (also among `strict`, for notices). */
+  patterns: SchemaProblem[];
   /** Strict-mode complaints (from `check` and from Ajv's log), with pointers. */
   strict: SchemaProblem[];
   root: ValidateFunction;
@@ -473,6 +512,8 @@ const byId = new WeakMap<AjvCore, Map<string, Registration>>();
 /** Instances made for one schema whose `$id` clashed in the shared one. */
 const isolated = new WeakSet<AjvCore>();
 let counter = 0;
+/** `$id`s of the JSON Schema meta-schemas (every draft, http or https). */
+const META_ID = /^https?:\/\/json-schema\.org\/(draft[-/][^/]*\/)?schema#?$/;
 
 /**
  * Compiles `schema` at run time into a `SchemaValidator`. Throws a `SchemaError` naming the JSON
@@ -507,14 +548,20 @@ function register(
   if (!byObject) registrations.set(ajv, (byObject = new WeakMap()));
   const known = byObject.get(schema);
   if (known) {
+    throwPatterns(known.patterns, schema, strict);
     if (strict === true) throwStrict(known.strict, schema);
     return known;
   }
 
   // Ajv knows meta-schemas by one URI each: give it that one (`https://…draft-07…` → `http://…#`).
   const meta = META_URI[draft];
-  const normalized =
+  let normalized =
     schema.$schema !== undefined && schema.$schema !== meta ? { ...schema, $schema: meta } : schema;
+  // A schema that names itself after a meta-schema (`"$id": "http://json-schema.org/draft-07/schema#"`,
+  // copied from the meta-schema it was written from) would clash with that meta-schema in every Ajv
+  // instance: it gets a private id of its own (its `#…` references still resolve within it).
+  if (typeof schema.$id === 'string' && META_ID.test(schema.$id))
+    normalized = { ...normalized, $id: `urn:ias-kit:schema-named:${schema.$id.replace(/#$/, '')}` };
   if (!ajv.validateSchema(normalized)) throw metaSchemaError(ajv.errors ?? [], schema);
 
   const found = inspect(schema);
@@ -529,18 +576,24 @@ function register(
       findings.keyword,
     );
   }
+  throwPatterns(findings.patterns, schema, strict);
   if (strict === true) throwStrict(findings.strict, schema);
   for (const name of findings.unknownFormats) if (!ajv.formats[name]) ajv.addFormat(name, true);
 
   // Another schema with the same `$id` lives in this instance: reuse it if it is the same content,
   // else give this one an Ajv of its own (Ajv allows one schema per `$id`).
-  const id = typeof schema.$id === 'string' ? schema.$id.replace(/#\/?$/, '') : undefined;
+  const id = typeof normalized.$id === 'string' ? normalized.$id.replace(/#\/?$/, '') : undefined;
   if (id !== undefined && (ajv.refs[id] !== undefined || ajv.schemas[id] !== undefined)) {
     const same = byId.get(ajv)?.get(id);
     if (same && schemaHash(same.schema) === schemaHash(schema)) {
       byObject.set(schema, same);
+      throwPatterns(same.patterns, schema, strict);
       if (strict === true) throwStrict(same.strict, schema);
       return same;
+    }
+    if (isolated.has(ajv)) {
+      // Even an instance of its own holds that id: never recurse (the page would freeze, then overflow).
+      throw new SchemaError('schema.invalid', '/$id', `"$id" "${id}" is reserved`, schema.$id);
     }
     if (!ajv.opts.code.source) return register(fresh(), schema, draft, strict, fresh, fixedKey);
   }
@@ -569,8 +622,22 @@ function register(
     sink = undefined;
   }
   if (!root) throw new SchemaError('schema.compile', '', 'Ajv returned no validator');
-  const strictProblems = dedupe([...findings.strict, ...logged.flatMap((m) => locateLogged(m, found))]);
-  const reg: Registration = { ajv, schema, key, draft, found, strict: strictProblems, root, subs: new Map() };
+  const strictProblems = dedupe([
+    ...findings.patterns,
+    ...findings.strict,
+    ...logged.flatMap((m) => locateLogged(m, found)),
+  ]);
+  const reg: Registration = {
+    ajv,
+    schema,
+    key,
+    draft,
+    found,
+    patterns: findings.patterns,
+    strict: strictProblems,
+    root,
+    subs: new Map(),
+  };
   byObject.set(schema, reg);
   if (id !== undefined) {
     let ids = byId.get(ajv);
@@ -579,6 +646,19 @@ function register(
   }
   if (strict === true) throwStrict(strictProblems, schema);
   return reg;
+}
+
+/** Patterns the linear-time engine cannot run are an error, except for forms (`'log'`: notices, unchecked). */
+function throwPatterns(problems: readonly SchemaProblem[], schema: unknown, strict: StrictMode): void {
+  const [first] = problems;
+  if (!first || strict === 'log') return;
+  throw new SchemaError(
+    'schema.pattern',
+    first.pointer,
+    first.message,
+    valueAt(schema, first.pointer),
+    problems,
+  );
 }
 
 function throwStrict(problems: readonly SchemaProblem[], schema: unknown): void {
