@@ -14,6 +14,8 @@ type Args = {
   mode: (typeof ASSESSMENT_MODES)[number];
   view?: string;
   today?: string;
+  /** The host refuses `ias-complete` (for example because its server is offline). */
+  veto?: boolean;
 };
 
 const K = 'https://ias-kit.ch/schemas/forms/sem-kurzassessment';
@@ -35,7 +37,17 @@ const meta: Meta<Args> = {
     mode: 'edit',
     today: '2025-01-20',
   },
-  parameters: { actions: { handles: ['ias-change', 'ias-complete', 'ias-error'] } },
+  parameters: {
+    actions: {
+      handles: [
+        'ias-change',
+        'ias-complete',
+        'ias-error',
+        'ias-assessment-print-request',
+        'ias-assessment-reopen-request',
+      ],
+    },
+  },
   render: (a) =>
     html`<ias-assessment
       .templates=${templates}
@@ -48,6 +60,9 @@ const meta: Meta<Args> = {
       .mode=${a.mode}
       .view=${a.view}
       .today=${a.today}
+      @ias-complete=${(e: Event) => {
+        if (a.veto) e.preventDefault();
+      }}
     ></ias-assessment>`,
 };
 export default meta;
@@ -111,3 +126,40 @@ export const Print: Story = { args: { value: snapshot('ka-2024-02'), mode: 'prin
 
 /** The Praxisassessment as a report. */
 export const PrintPraxisassessment: Story = { args: { value: snapshot('pa-2024-05'), mode: 'print' } };
+
+type El = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  review(): Promise<boolean>;
+  finalise(): Promise<boolean>;
+};
+const element = async (canvas: HTMLElement): Promise<El> => {
+  const el = canvas.querySelector('ias-assessment') as El;
+  await el.updateComplete;
+  return el;
+};
+
+/** "Abschliessen" on an empty Kurzassessment: the error summary lists every missing field, grouped by section; each link opens the section and focuses the field. */
+export const FinaliseEmpty: Story = {
+  args: { value: blank(K, '1.1.0'), history: [], person: undefined },
+  play: async ({ canvasElement }) => void (await (await element(canvasElement)).review()),
+};
+
+/** The check-your-answers step: each section with what is given and what is not, a way back, and the confirmation. */
+export const CheckAnswers: Story = {
+  play: async ({ canvasElement }) => void (await (await element(canvasElement)).review()),
+};
+
+/** The host vetoes `ias-complete` (it calls `preventDefault()`): the assessment stays a draft and the person is told. */
+export const HostVetoes: Story = {
+  args: { veto: true },
+  play: async ({ canvasElement }) => {
+    const el = await element(canvasElement);
+    await el.review();
+    await el.finalise();
+  },
+};
+
+/** Just finalised: focus is on the status message saying what happened and what comes next (print, new version). */
+export const Finalised: Story = {
+  play: async ({ canvasElement }) => void (await (await element(canvasElement)).finalise()),
+};

@@ -114,6 +114,13 @@ const FOCUSED = () => {
     if (lg && el.type === 'radio') name = lg.textContent + ' ' + (el.labels?.[0]?.textContent ?? '');
   }
   if (!name) name = el.textContent ?? '';
+  // A kit button (<ias-button>) renders its text through a slot.
+  if (!name.trim() && el.querySelector('slot'))
+    name = el
+      .querySelector('slot')
+      .assignedNodes({ flatten: true })
+      .map((n) => n.textContent)
+      .join('');
   const groupLabel =
     el.getAttribute('role') === 'radio' || el.type === 'radio'
       ? (el.closest('[role=radiogroup]')?.getAttribute('aria-label') ??

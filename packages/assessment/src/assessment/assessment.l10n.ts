@@ -15,7 +15,6 @@ export type AssessmentKey =
   | 'noAccess'
   | 'loading'
   | 'templateError'
-  | 'cannotFinalise'
   | 'noAssessor'
   | 'person'
   | 'birthDate'
@@ -60,7 +59,20 @@ export type AssessmentKey =
   | 'signCaseManager'
   | 'placeDate'
   | 'signature'
-  | 'reasons';
+  | 'reasons'
+  | 'checkTitle'
+  | 'checkIntro'
+  | 'sectionFilled'
+  | 'notGiven'
+  | 'change'
+  | 'confirm'
+  | 'backToEdit'
+  | 'vetoed'
+  | 'doneTitle'
+  | 'doneText'
+  | 'doneNext'
+  | 'print'
+  | 'newVersion';
 
 export const assessmentMessages: Catalogs<AssessmentKey> = {
   de: {
@@ -78,7 +90,6 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     noAccess: 'Sie haben keinen Zugriff auf dieses Instrument.',
     loading: 'Wird geladen …',
     templateError: 'Die Vorlage kann nicht verwendet werden:',
-    cannotFinalise: '{n} Angaben fehlen oder sind ungültig. Bitte ergänzen und erneut abschliessen.',
     noAssessor: 'Zum Abschliessen fehlen Datum oder abklärende Person.',
     person: 'Person',
     birthDate: 'Geburtsdatum',
@@ -124,6 +135,22 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     placeDate: 'Ort, Datum',
     signature: 'Unterschrift',
     reasons: 'Gründe',
+    checkTitle: 'Angaben prüfen',
+    checkIntro:
+      'Prüfen Sie die Angaben jedes Abschnitts. Nach dem Abschluss kann das Assessment nicht mehr geändert werden; eine Änderung wird eine neue Version.',
+    sectionFilled: '{filled} von {total} Angaben gemacht',
+    notGiven: 'nicht angegeben',
+    change: 'Ändern',
+    confirm: 'Jetzt endgültig abschliessen',
+    backToEdit: 'Zurück zur Bearbeitung',
+    vetoed:
+      'Nicht abgeschlossen: Die Anwendung hat den Abschluss nicht angenommen. Das Assessment bleibt ein Entwurf.',
+    doneTitle: '{instrument} abgeschlossen',
+    doneText: 'Abgeschlossen am {date} von {assessor}. Die Angaben können nicht mehr geändert werden.',
+    doneNext:
+      'Als Nächstes: Drucken Sie den Auszug zur Unterschrift. Ändert sich später etwas, beginnen Sie eine neue Version.',
+    print: 'Drucken',
+    newVersion: 'Neue Version beginnen',
   },
   fr: {
     sections: 'Sections',
@@ -140,7 +167,6 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     noAccess: "Vous n'avez pas accès à cet instrument.",
     loading: 'Chargement …',
     templateError: 'Le modèle ne peut pas être utilisé :',
-    cannotFinalise: '{n} indications manquent ou ne sont pas valables. Veuillez compléter puis finaliser.',
     noAssessor: 'Pour finaliser, la date ou la personne évaluatrice manque.',
     person: 'Personne',
     birthDate: 'Date de naissance',
@@ -186,6 +212,21 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     placeDate: 'Lieu, date',
     signature: 'Signature',
     reasons: 'Motifs',
+    checkTitle: 'Vérifier les indications',
+    checkIntro:
+      'Vérifiez les indications de chaque section. Une fois finalisée, l’évaluation ne peut plus être modifiée ; toute modification devient une nouvelle version.',
+    sectionFilled: '{filled} indications sur {total} remplies',
+    notGiven: 'non indiqué',
+    change: 'Modifier',
+    confirm: 'Finaliser maintenant',
+    backToEdit: 'Retour à la saisie',
+    vetoed: 'Non finalisé : l’application n’a pas accepté la finalisation. L’évaluation reste un brouillon.',
+    doneTitle: '{instrument} finalisé',
+    doneText: 'Finalisé le {date} par {assessor}. Les indications ne peuvent plus être modifiées.',
+    doneNext:
+      'Et ensuite : imprimez l’extrait pour signature. Si quelque chose change plus tard, commencez une nouvelle version.',
+    print: 'Imprimer',
+    newVersion: 'Commencer une nouvelle version',
   },
   it: {
     sections: 'Sezioni',
@@ -202,7 +243,6 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     noAccess: 'Non ha accesso a questo strumento.',
     loading: 'Caricamento …',
     templateError: 'Il modello non può essere utilizzato:',
-    cannotFinalise: '{n} indicazioni mancano o non sono valide. Completare e concludere di nuovo.',
     noAssessor: 'Per concludere mancano la data o la persona valutatrice.',
     person: 'Persona',
     birthDate: 'Data di nascita',
@@ -248,6 +288,21 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     placeDate: 'Luogo, data',
     signature: 'Firma',
     reasons: 'Motivi',
+    checkTitle: 'Verificare le indicazioni',
+    checkIntro:
+      'Verificate le indicazioni di ogni sezione. Dopo la conclusione la valutazione non può più essere modificata; una modifica diventa una nuova versione.',
+    sectionFilled: '{filled} indicazioni su {total} compilate',
+    notGiven: 'non indicato',
+    change: 'Modificare',
+    confirm: 'Concludere definitivamente',
+    backToEdit: 'Torna alla compilazione',
+    vetoed: 'Non concluso: l’applicazione non ha accettato la conclusione. La valutazione resta una bozza.',
+    doneTitle: '{instrument} concluso',
+    doneText: 'Concluso il {date} da {assessor}. Le indicazioni non possono più essere modificate.',
+    doneNext:
+      'Prossimi passi: stampate l’estratto per la firma. Se in seguito cambia qualcosa, iniziate una nuova versione.',
+    print: 'Stampa',
+    newVersion: 'Iniziare una nuova versione',
   },
   en: {
     sections: 'Sections',
@@ -264,7 +319,6 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     noAccess: 'You have no access to this instrument.',
     loading: 'Loading …',
     templateError: 'The template cannot be used:',
-    cannotFinalise: '{n} entries are missing or invalid. Please complete them and finalise again.',
     noAssessor: 'To finalise, the date or the assessor is missing.',
     person: 'Person',
     birthDate: 'Date of birth',
@@ -310,5 +364,19 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     placeDate: 'Place, date',
     signature: 'Signature',
     reasons: 'Reasons',
+    checkTitle: 'Check your answers',
+    checkIntro:
+      'Check the answers of each section. Once finalised, the assessment cannot be changed; a change becomes a new version.',
+    sectionFilled: '{filled} of {total} answers given',
+    notGiven: 'not given',
+    change: 'Change',
+    confirm: 'Finalise now',
+    backToEdit: 'Back to editing',
+    vetoed: 'Not finalised: the application did not accept finalising. The assessment stays a draft.',
+    doneTitle: '{instrument} finalised',
+    doneText: 'Finalised on {date} by {assessor}. The answers can no longer be changed.',
+    doneNext: 'Next: print the extract for signing. If something changes later, start a new version.',
+    print: 'Print',
+    newVersion: 'Start a new version',
   },
 };

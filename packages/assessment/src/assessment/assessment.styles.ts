@@ -138,6 +138,55 @@ export const assessmentStyles = css`
     .message.alert {
       border-inline-start-color: ${token('color-error')};
     }
+    .done {
+      padding: ${token('space-s')} ${token('space-m')};
+      border: 3px solid ${token('color-status-ok')};
+      border-radius: ${token('radius')};
+      background: ${token('color-status-ok-surface')};
+      margin-block-end: ${token('space-m')};
+    }
+    .done p {
+      margin-block: ${token('space-xs')};
+    }
+    .done-title {
+      font-size: 1.1rem;
+    }
+    .check-section {
+      border-block-start: 1px solid ${token('color-border-subtle')};
+      padding-block: ${token('space-s')};
+    }
+    .check-head {
+      display: flex;
+      align-items: baseline;
+      gap: ${token('space-s')};
+      flex-wrap: wrap;
+    }
+    .check-head h4 {
+      margin: 0;
+    }
+    .check-count {
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
+    }
+    .check-rows {
+      display: grid;
+      grid-template-columns: minmax(10rem, 1fr) 2fr;
+      gap: 2px ${token('space-m')};
+      margin: ${token('space-xs')} 0 0;
+    }
+    .check-rows .row {
+      display: contents;
+    }
+    .check-rows dt {
+      color: ${token('color-text-muted')};
+    }
+    .check-rows dd {
+      margin: 0;
+    }
+    .check-rows .missing dd {
+      font-style: italic;
+      color: ${token('color-text-muted')};
+    }
     .actions {
       display: flex;
       gap: ${token('space-s')};

@@ -24,6 +24,11 @@ before(async () => {
 const byId = (list: AssessmentSnapshot[], id: string) => clone(list.find((s) => s.id === id)!);
 const q = (el: IasAssessment, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const qa = (el: IasAssessment, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const deepActive = (): Element | null => {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const navLabels = (el: IasAssessment) => qa(el, 'nav button .nav-label').map(text);
 const formOf = (el: IasAssessment) => q(el, 'ias-form') as IasForm;
@@ -175,7 +180,7 @@ describe('ias-assessment: progress, edits and drafts', () => {
     await expectAccessible(el);
   });
 
-  it('refuses to finalise an incomplete draft and shows the first section with an error', async () => {
+  it('refuses to finalise an incomplete draft: the error summary names the field, its link opens the section and focuses it', async () => {
     const draft = byId(fx.samira.snapshots, 'ka-2025-01');
     delete (draft.data.result as Record<string, unknown>).track;
     const el = await mount(draft, { today: '2025-01-20' });
@@ -184,17 +189,35 @@ describe('ias-assessment: progress, edits and drafts', () => {
     expect(await el.finalise()).to.equal(false);
     await settle(formOf(el));
     expect(completed).to.equal(false);
-    expect(el.view).to.equal('result');
-    expect(text(q(el, '.message[role="alert"]'))).to.contain('1 Angaben fehlen');
+    const summary = q(el, 'ias-error-summary')!;
+    const links = [...summary.shadowRoot!.querySelectorAll('a')];
+    expect(links.map(text)).to.deep.equal(['Wählen Sie «Empfohlener Weg».']);
+    expect(text(summary.shadowRoot!.querySelector('.group-name'))).to.equal('Ergebnis und Triage');
     expect(el.value!.status).to.equal('draft');
+    links[0]!.click();
+    await waitUntil(() => el.view === 'result');
+    await settle(formOf(el));
+    const control = deepActive();
+    expect(control?.localName).to.equal('select');
+    expect(control?.getAttribute('aria-invalid')).to.equal('true');
     await expectAccessible(el);
   });
 
-  it('finalises a complete draft with its date and assessor (ias-complete), then shows it read-only', async () => {
+  it('finalises in two steps: check your answers, then confirm; ias-complete carries date and assessor; focus lands on the status', async () => {
     const el = await mount(byId(fx.samira.snapshots, 'ka-2025-01'), { today: '2025-01-20' });
     el.assessor = { id: 'cm-017', name: 'Regula Imhof' };
-    const done = oneEvent(el, 'ias-complete') as Promise<IasAssessmentCompleteEvent>;
+    let completed = 0;
+    el.addEventListener('ias-complete', () => completed++);
     q(el, '[part="finalise"]')!.click();
+    await el.updateComplete;
+    expect(completed).to.equal(0, 'one click never finalises');
+    const check = q(el, '[part="check"]')!;
+    expect(deepActive()).to.equal(q(el, '#check-title'));
+    expect(text(check.querySelector('h4'))).to.equal('Angaben zur Abklärung');
+    expect(check.querySelectorAll('.check-section').length).to.equal(el.sections.length);
+    expect(text(check)).to.contain('nicht angegeben');
+    const done = oneEvent(el, 'ias-complete') as Promise<IasAssessmentCompleteEvent>;
+    q(el, '[part="confirm"]')!.click();
     const e = await done;
     expect(e.date).to.equal('2025-01-20');
     expect(e.assessor.name).to.equal('Regula Imhof');
@@ -204,7 +227,11 @@ describe('ias-assessment: progress, edits and drafts', () => {
     await settle(formOf(el));
     expect(el.value!.status).to.equal('final');
     expect(text(q(el, '[part="state"]'))).to.equal('Abgeschlossen');
-    expect(text(q(el, '.message'))).to.equal('Abgeschlossen am 20.01.2025 von Regula Imhof');
+    const status = q(el, '[part="done"]')!;
+    expect(deepActive()).to.equal(status);
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.contain('Abgeschlossen am 20.01.2025 von Regula Imhof');
+    expect(text(status)).to.contain('neue Version');
     expect(formOf(el).readonly).to.equal(true);
     expect(q(el, '[part="finalise"]')).to.equal(null);
     await expectAccessible(el);
@@ -218,11 +245,18 @@ describe('ias-assessment: progress, edits and drafts', () => {
     expect(text(q(el, '[part="finalise"]'))).to.equal('Abklärung abschliessen');
   });
 
-  it('a cancelled ias-complete keeps the draft', async () => {
+  it('a host that vetoes ias-complete keeps the draft, and the person is told', async () => {
     const el = await mount(byId(fx.samira.snapshots, 'ka-2025-01'), { today: '2025-01-20' });
     el.addEventListener('ias-complete', (e) => e.preventDefault());
-    expect(await el.finalise()).to.equal(false);
+    expect(await el.review()).to.equal(true);
+    await el.updateComplete;
+    q(el, '[part="confirm"]')!.click();
+    await waitUntil(() => q(el, '.message[role="alert"]'));
+    await el.updateComplete;
     expect(el.value!.status).to.equal('draft');
+    expect(deepActive()).to.equal(q(el, '.message[role="alert"]'));
+    expect(text(q(el, '.message'))).to.contain('bleibt ein Entwurf');
+    expect(await el.finalise()).to.equal(false);
   });
 });
 

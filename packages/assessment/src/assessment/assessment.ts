@@ -11,10 +11,11 @@ import {
   type AssessmentSnapshot,
   type CalendarDate,
 } from '@ias-kit/core';
-import type { FieldError, SchemaValidator } from '@ias-kit/core/schema';
-import type { IasForm } from '@ias-kit/form';
+import type { SchemaValidator } from '@ias-kit/core/schema';
+import type { ErrorSummaryEntry, IasErrorSelectEvent, IasErrorSummary, IasForm } from '@ias-kit/form';
 import type { IasChangeEvent } from '@ias-kit/ui';
 import '@ias-kit/form/define.js';
+import '@ias-kit/ui/button/define.js';
 import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { assessmentMessages, type AssessmentKey } from './assessment.l10n.js';
 import { assessmentStyles } from './assessment.styles.js';
@@ -45,6 +46,8 @@ import {
 } from './model.js';
 import { enumLabel, profileOf, renderProfile } from './profile.js';
 import { displayValue, renderFields } from './report.js';
+import { checkRows, finaliseErrors } from './finalise.js';
+import { IasAssessmentPrintRequestEvent, IasAssessmentReopenRequestEvent } from './assessment.types.js';
 
 /** Validators compiled at run time, per effective schema (template + overlay). */
 const compiled = new Map<string, Promise<SchemaValidator>>();
@@ -78,7 +81,9 @@ function compile(key: string, schema: Json): Promise<SchemaValidator> {
  * @status experimental
  *
  * @event ias-change - After every edit. An `IasChangeEvent` whose `value` is the whole snapshot; also `snapshot`, `valid`, `errors`, `progress: { filled, total, sections }`.
- * @event ias-complete - When the user finalises a valid assessment (cancelable). `snapshot` (status `final`), `date`, `assessor`.
+ * @event ias-complete - When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). `snapshot` (status `final`), `date`, `assessor`.
+ * @event ias-assessment-print-request - "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). `detail: { snapshot }`.
+ * @event ias-assessment-reopen-request - "Neue Version beginnen" after finalising: the host stores `detail.draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. `detail: { snapshot, draft }`.
  * @event ias-error - From the inner form, when a template is broken. `detail: { pointer, code, message }`.
  *
  * @csspart base - The wrapper.
@@ -91,7 +96,11 @@ function compile(key: string, schema: Json): Promise<SchemaValidator> {
  * @csspart bar - A bar of the profile chart.
  * @csspart triage - The recommendation beside the profile.
  * @csspart report - The printable extract (`mode="print"`).
- * @csspart finalise - The finalise button.
+ * @csspart finalise - The finalise button (opens the check-your-answers step).
+ * @csspart error-summary - The `<ias-error-summary>` of every section, after an attempt to finalise.
+ * @csspart check - The check-your-answers step.
+ * @csspart confirm - The button that finalises for good.
+ * @csspart done - The status message after finalising (focused).
  *
  * @cssproperty --ias-assessment-nav-width - Width of the section navigation (default `14rem`).
  * @cssproperty --ias-assessment-bar-color - Colour of the profile bars (default the primary colour).
@@ -139,6 +148,10 @@ export class IasAssessment extends IasElement {
   @property({ attribute: false }) strings: Partial<Record<AssessmentKey, string>> = {};
 
   @state() private message?: { text: string; alert: boolean };
+  /** `check`: the check-your-answers step is shown instead of a section; `done`: just finalised. */
+  @state() private stage: 'edit' | 'check' | 'done' = 'edit';
+  @state() private summaryErrors: ErrorSummaryEntry[] = [];
+  private focusTarget?: string;
   @state() private validator?: SchemaValidator;
   @state() private checks = new Map<string, { valid: boolean; n: number; version: string }>();
 
@@ -297,6 +310,7 @@ export class IasAssessment extends IasElement {
   private go(view: string): void {
     this.view = view;
     this.message = undefined;
+    if (this.stage !== 'edit') this.stage = 'edit';
     this.focusView = true;
   }
 
@@ -307,6 +321,7 @@ export class IasAssessment extends IasElement {
     const snapshot: AssessmentSnapshot = { ...current, data: e.value };
     this.value = snapshot;
     this.message = undefined;
+    if (this.summaryErrors.length) this.summaryErrors = this.errorsNow();
     this.emit(
       new IasAssessmentChangeEvent({
         value: snapshot,
@@ -317,10 +332,43 @@ export class IasAssessment extends IasElement {
     );
   }
 
+  /** The errors of every readable section, as error-summary entries. */
+  private errorsNow(): ErrorSummaryEntry[] {
+    const v = this.value;
+    const schema = this.schema;
+    if (!v || !schema || !this.validator) return [];
+    return finaliseErrors(schema, this.validator, this.data, this.role, this.loc, this.sections);
+  }
+
+  /**
+   * The first step of finalising (the "Abschliessen" button): validates every section. With errors, shows
+   * the error summary (one link per field, grouped by section) and focuses it; otherwise opens the
+   * check-your-answers step, whose confirm button calls `finalise()`. Resolves to whether the step opened.
+   */
+  async review(): Promise<boolean> {
+    const v = this.value;
+    if (!v || !this.validator || v.status === 'final') return false;
+    const errors = this.errorsNow();
+    this.message = undefined;
+    this.summaryErrors = errors;
+    if (errors.length) {
+      this.stage = 'edit';
+      await this.updateComplete;
+      await this.form?.validate();
+      const summary = this.renderRoot.querySelector<IasErrorSummary>('ias-error-summary');
+      await summary?.updateComplete;
+      summary?.focus();
+      return false;
+    }
+    this.stage = 'check';
+    this.focusTarget = '#check-title';
+    return true;
+  }
+
   /**
    * Finalises the assessment: validates all sections; when valid, fires `ias-complete` and (unless it was
-   * cancelled) sets `status: 'final'`, the date and the assessor. Otherwise shows the first section with
-   * an error and its messages. Resolves to whether it was finalised.
+   * cancelled) sets `status: 'final'`, the date and the assessor, then focuses a status message that says
+   * what happened and what comes next. With errors, shows the error summary. Resolves to whether it was finalised.
    */
   async finalise(): Promise<boolean> {
     const v = this.value;
@@ -332,28 +380,56 @@ export class IasAssessment extends IasElement {
       this.message = { text: this.t('noAssessor'), alert: true };
       return false;
     }
-    const readable = (e: FieldError) => {
-      const section = e.pointer.split('/')[1] ?? '';
-      return this.sections.includes(section);
-    };
-    const result = validator.validate(v.data, this.loc);
-    const errors = result.errors.filter(readable);
-    if (!result.valid && errors.length) {
-      const first = errors[0]!;
-      this.view = first.pointer.split('/')[1];
-      this.message = { text: this.t('cannotFinalise', { n: errors.length }), alert: true };
-      await this.updateComplete;
-      await this.form?.reportValidity();
+    if (this.errorsNow().length) {
+      await this.review();
       return false;
     }
     const snapshot: AssessmentSnapshot = { ...v, status: 'final', date, assessor };
-    if (!this.emit(new IasAssessmentCompleteEvent({ snapshot, date, assessor }))) return false;
+    if (!this.emit(new IasAssessmentCompleteEvent({ snapshot, date, assessor }))) {
+      this.message = { text: this.t('vetoed'), alert: true };
+      this.focusTarget = '.message';
+      return false;
+    }
     this.value = snapshot;
-    this.message = {
-      text: this.t('finalised', { date: formatDate(date), assessor: assessor.name ?? assessor.id }),
-      alert: false,
-    };
+    this.summaryErrors = [];
+    this.message = undefined;
+    this.stage = 'done';
+    this.focusTarget = '[part="done"]';
     return true;
+  }
+
+  private print(): void {
+    const v = this.value;
+    if (v && this.emit(new IasAssessmentPrintRequestEvent({ snapshot: v }))) this.mode = 'print';
+  }
+
+  private reopen(): void {
+    const v = this.value;
+    if (!v) return;
+    const draft: AssessmentSnapshot = {
+      ...structuredClone(v),
+      status: 'draft',
+      date: this.today ?? todayIn(),
+      ...(this.assessor ? { assessor: this.assessor } : {}),
+    };
+    this.emit(new IasAssessmentReopenRequestEvent({ snapshot: v, draft }));
+  }
+
+  /** Follows an error-summary link: opens the field's section, shows its messages and focuses its control. */
+  private async onErrorSelect(e: IasErrorSelectEvent): Promise<void> {
+    e.stopPropagation();
+    const section = e.pointer.split('/')[1] ?? '';
+    if (this.currentView() !== section || this.stage !== 'edit') {
+      this.view = section;
+      this.stage = 'edit';
+      this.message = undefined;
+    }
+    await this.updateComplete;
+    const form = this.form;
+    if (!form) return;
+    form.validate();
+    await form.updateComplete;
+    await form.focusField(e.pointer);
   }
 
   private onNavKey(e: KeyboardEvent): void {
@@ -380,6 +456,13 @@ export class IasAssessment extends IasElement {
     if (this.focusView) {
       this.focusView = false;
       this.renderRoot.querySelector<HTMLElement>('#view-title')?.focus();
+      // While the error summary is up, the opened section shows its messages too.
+      if (this.summaryErrors.length) void this.form?.updateComplete.then(() => this.form?.validate());
+    }
+    if (this.focusTarget) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+      this.focusTarget = undefined;
+      target?.focus();
     }
   }
 
@@ -498,8 +581,15 @@ export class IasAssessment extends IasElement {
       name === 'summary' || name === 'history'
         ? this.t(name)
         : title(isObj(schema.properties) ? schema.properties[name] : undefined, this.loc, name);
+    const checking = this.stage === 'check' && !final;
     return html`<div part="base" class="base">
       ${this.renderHeader(schema, v, final ? undefined : progress)}
+      <ias-error-summary
+        part="error-summary"
+        .errors=${final ? [] : this.summaryErrors}
+        .locale=${this.loc}
+        @ias-error-select=${this.onErrorSelect}
+      ></ias-error-summary>
       <div class="layout">
         <nav part="nav" aria-label=${this.t('sections')} @keydown=${this.onNavKey}>
           <ol>
@@ -510,7 +600,7 @@ export class IasAssessment extends IasElement {
                 <button
                   type="button"
                   tabindex=${i === index ? 0 : -1}
-                  aria-current=${i === index ? 'step' : nothing}
+                  aria-current=${i === index && !checking ? 'step' : nothing}
                   class=${done ? 'done' : ''}
                   @click=${() => this.go(name)}
                 >
@@ -526,61 +616,137 @@ export class IasAssessment extends IasElement {
             })}
           </ol>
         </nav>
-        <section part="section" class="view" aria-labelledby="view-title">
-          <h3 id="view-title" tabindex="-1">${label(view)}</h3>
-          ${
-            this.message
-              ? html`<p
-                  class="message ${this.message.alert ? 'alert' : ''}"
-                  role=${this.message.alert ? 'alert' : 'status'}
-                >
-                  ${this.message.text}
-                </p>`
-              : nothing
-          }
-          ${
-            view === 'summary'
-              ? this.renderSummary()
-              : view === 'history'
-                ? this.renderHistory(v)
-                : this.validator && this.viewSchema
-                  ? html`<ias-form
-                      .schema=${this.viewSchema}
-                      .validator=${this.validator}
-                      .value=${v.data}
-                      .locale=${this.loc}
-                      .role=${this.role}
-                      .label=${label(view)}
-                      ?readonly=${final || !writable}
-                      @ias-change=${this.onFormChange}
-                    ></ias-form>`
-                  : html`<p class="muted" role="status">${this.t('loading')}</p>`
-          }
-          <div class="actions">
-            <button type="button" ?disabled=${index <= 0} @click=${() => this.go(views[index - 1]!)}>
-              ${this.t('previous')}
-            </button>
-            <button
-              type="button"
-              ?disabled=${index >= views.length - 1}
-              @click=${() => this.go(views[index + 1]!)}
+        ${checking ? this.renderCheck(schema) : this.renderView(schema, v, view, views, index, label, writable, final)}
+      </div>
+    </div>`;
+  }
+
+  private renderView(
+    schema: Json,
+    v: AssessmentSnapshot,
+    view: string,
+    views: string[],
+    index: number,
+    label: (name: string) => string,
+    writable: boolean,
+    final: boolean,
+  ): TemplateResult {
+    return html`<section part="section" class="view" aria-labelledby="view-title">
+      ${this.stage === 'done' && final ? this.renderDone(schema, v) : nothing}
+      <h3 id="view-title" tabindex="-1">${label(view)}</h3>
+      ${
+        this.message
+          ? html`<p
+              class="message ${this.message.alert ? 'alert' : ''}"
+              role=${this.message.alert ? 'alert' : 'status'}
             >
-              ${this.t('next')}
-            </button>
-            ${
-              !final && writable
-                ? html`<button
-                    type="button"
-                    part="finalise"
-                    class="primary"
-                    @click=${() => void this.finalise()}
-                  >
-                    ${this.t('finalise')}
-                  </button>`
-                : nothing
-            }
+              ${this.message.text}
+            </p>`
+          : nothing
+      }
+      ${
+        view === 'summary'
+          ? this.renderSummary()
+          : view === 'history'
+            ? this.renderHistory(v)
+            : this.validator && this.viewSchema
+              ? html`<ias-form
+                  .schema=${this.viewSchema}
+                  .validator=${this.validator}
+                  .value=${v.data}
+                  .locale=${this.loc}
+                  .role=${this.role}
+                  .label=${label(view)}
+                  external-summary
+                  ?readonly=${final || !writable}
+                  @ias-change=${this.onFormChange}
+                ></ias-form>`
+              : html`<p class="muted" role="status">${this.t('loading')}</p>`
+      }
+      <div class="actions">
+        <button type="button" ?disabled=${index <= 0} @click=${() => this.go(views[index - 1]!)}>
+          ${this.t('previous')}
+        </button>
+        <button
+          type="button"
+          ?disabled=${index >= views.length - 1}
+          @click=${() => this.go(views[index + 1]!)}
+        >
+          ${this.t('next')}
+        </button>
+        ${
+          !final && writable
+            ? html`<button type="button" part="finalise" class="primary" @click=${() => void this.review()}>
+                ${this.t('finalise')}
+              </button>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  /** The check-your-answers step: each section's answers (given / not given), a way back, and the confirmation. */
+  private renderCheck(schema: Json): TemplateResult {
+    const words = (node: Json | undefined, value: unknown) => displayValue(node, value, this.loc, this.yesNo);
+    return html`<section part="check" class="view check" aria-labelledby="check-title">
+      <h3 id="check-title" tabindex="-1">${this.t('checkTitle')}</h3>
+      ${
+        this.message
+          ? html`<p class="message alert" role="alert" tabindex="-1">${this.message.text}</p>`
+          : nothing
+      }
+      <p>${this.t('checkIntro')}</p>
+      ${this.sections.map((name) => {
+        const rows = checkRows(schema, name, this.data, this.role, this.loc, words);
+        const given = rows.filter((r) => r.text !== undefined).length;
+        const sectionTitle = title(
+          isObj(schema.properties) ? schema.properties[name] : undefined,
+          this.loc,
+          name,
+        );
+        return html`<section class="check-section" aria-labelledby="check-${name}">
+          <div class="check-head">
+            <h4 id="check-${name}">${sectionTitle}</h4>
+            <span class="check-count">${this.t('sectionFilled', { filled: given, total: rows.length })}</span>
+            <ias-button variant="quiet" size="small" @click=${() => this.go(name)}
+              >${this.t('change')}<span class="visually-hidden"> – ${sectionTitle}</span></ias-button
+            >
           </div>
-        </section>
+          <dl class="fields check-rows">
+            ${rows.map(
+              (r) =>
+                html`<div class="row ${r.text === undefined ? 'missing' : ''}">
+                  <dt>${r.label}</dt>
+                  <dd>${r.text ?? this.t('notGiven')}</dd>
+                </div>`,
+            )}
+          </dl>
+        </section>`;
+      })}
+      <div class="actions confirm">
+        <ias-button part="confirm" variant="primary" @click=${() => void this.finalise()}
+          >${this.t('confirm')}</ias-button
+        >
+        <ias-button @click=${() => this.go(this.currentView())}>${this.t('backToEdit')}</ias-button>
+      </div>
+    </section>`;
+  }
+
+  /** After finalising: what happened and what the person can do next. Focused once, so it is read out. */
+  private renderDone(schema: Json, v: AssessmentSnapshot): TemplateResult {
+    const instrument = title(schema, this.loc);
+    return html`<div part="done" class="done" role="status" tabindex="-1" aria-labelledby="done-title">
+      <p id="done-title" class="done-title"><strong>${this.t('doneTitle', { instrument })}</strong></p>
+      <p>
+        ${this.t('doneText', {
+          date: isCalendarDate(v.date) ? formatDate(v.date) : v.date,
+          assessor: v.assessor?.name ?? v.assessor?.id ?? '',
+        })}
+      </p>
+      <p>${this.t('doneNext')}</p>
+      <div class="actions">
+        <ias-button variant="primary" @click=${() => this.print()}>${this.t('print')}</ias-button>
+        <ias-button @click=${() => this.reopen()}>${this.t('newVersion')}</ias-button>
       </div>
     </div>`;
   }

@@ -82,3 +82,50 @@ declare global {
     'ias-complete': IasAssessmentCompleteEvent;
   }
 }
+
+/** The `detail` of `ias-assessment-print-request`. */
+export interface IasAssessmentPrintRequestDetail {
+  snapshot: AssessmentSnapshot;
+}
+
+/**
+ * Fired by "Drucken" after finalising. `bubbles`, `composed`, cancelable: unless a listener cancels it (to
+ * print in its own way), the element switches to `mode="print"`.
+ */
+export class IasAssessmentPrintRequestEvent extends Event {
+  static readonly eventName = 'ias-assessment-print-request';
+  readonly snapshot: AssessmentSnapshot;
+  constructor(readonly detail: IasAssessmentPrintRequestDetail) {
+    super(IasAssessmentPrintRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.snapshot = detail.snapshot;
+  }
+}
+
+/** The `detail` of `ias-assessment-reopen-request`. */
+export interface IasAssessmentReopenRequestDetail {
+  /** The final snapshot, unchanged. */
+  snapshot: AssessmentSnapshot;
+  /** A copy as a draft dated today (same id: the host gives the new version its own id). */
+  draft: AssessmentSnapshot;
+}
+
+/**
+ * Fired by "Neue Version beginnen" after finalising: the host stores `draft` as a new snapshot (with its own
+ * id) and sets it as `value`; the final snapshot stays as it is. `bubbles`, `composed`.
+ */
+export class IasAssessmentReopenRequestEvent extends Event {
+  static readonly eventName = 'ias-assessment-reopen-request';
+  readonly snapshot: AssessmentSnapshot;
+  readonly draft: AssessmentSnapshot;
+  constructor(readonly detail: IasAssessmentReopenRequestDetail) {
+    super(IasAssessmentReopenRequestEvent.eventName, { bubbles: true, composed: true });
+    ({ snapshot: this.snapshot, draft: this.draft } = detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ias-assessment-print-request': IasAssessmentPrintRequestEvent;
+    'ias-assessment-reopen-request': IasAssessmentReopenRequestEvent;
+  }
+}

@@ -37,16 +37,22 @@ export function specificErrors(
   errors: readonly FieldError[],
   ctx: MessageContext,
 ): FieldError[] {
-  const out = errors.map((e) => {
-    if (!isMissing(e)) return e;
+  const out = errors.flatMap((e): FieldError[] => {
+    if (!isMissing(e)) return [e];
     const chain = locate(root, value, e.pointer);
     const node = chain?.[chain.length - 1];
     const parent = chain?.[chain.length - 2];
-    if (!node || chain.length < 2) return e;
-    if (node.messages?.['required'] || node.messages?.[e.keyword] || parent?.messages?.['required']) return e;
+    if (!node || chain.length < 2) return [e];
+    // A missing block (a whole section) is the fields it requires: one entry per field, not per section.
+    if (node.kind === 'object' && e.keyword === 'required') {
+      const inner = missingFields(node, e.pointer, ctx, 0);
+      if (inner.length) return inner;
+    }
+    if (node.messages?.['required'] || node.messages?.[e.keyword] || parent?.messages?.['required'])
+      return [e];
     const name = e.pointer.split('/').pop() ?? '';
     const label = pickText(node.title, ctx.locale) ?? humanize(decodeURIComponent(name));
-    return { ...e, message: missingMessage(node, label, ctx.locale) };
+    return [{ ...e, message: missingMessage(node, label, ctx.locale) }];
   });
   const added: FieldError[] = [];
   const walk = (node: FieldNode, data: unknown, pointer: string, depth: number): void => {
@@ -82,6 +88,28 @@ export function specificErrors(
   return [...out.filter((e) => !empty.has(e.pointer)), ...added].sort(
     (a, b) => order(root, value, a.pointer) - order(root, value, b.pointer),
   );
+}
+
+/** The required fields of a block that is missing altogether, each as its own "missing" error. */
+function missingFields(node: FieldNode, pointer: string, ctx: MessageContext, depth: number): FieldError[] {
+  if (node.kind !== 'object' || depth > 8) return [];
+  return node.properties.flatMap((p) => {
+    if (!p.required || p.visibleWhen || p.node.hidden || !ctx.canRead(p.node)) return [];
+    const at = joinPointer(pointer, p.name);
+    const inner = p.node.kind === 'object' ? missingFields(p.node, at, ctx, depth + 1) : [];
+    if (inner.length) return inner;
+    const label = pickText(p.node.title, ctx.locale) ?? humanize(p.name);
+    return [
+      {
+        pointer: at,
+        keyword: 'required',
+        message:
+          pickText(p.node.messages?.['required'], ctx.locale) ?? missingMessage(p.node, label, ctx.locale),
+        params: { missingProperty: p.name },
+        schemaPointer: `${node.pointer}/required`,
+      },
+    ];
+  });
 }
 
 /** Position of a pointer in the form (depth-first order of the schema's properties); stable for ties. */
