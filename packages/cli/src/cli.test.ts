@@ -287,6 +287,55 @@ describe('ias-kit validate', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain('4 record(s), 1 valid, 3 invalid (schema case)');
   });
 
+  it('reads UTF-16 files with a byte-order mark like UTF-8, and never prints NUL bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ias-cli-utf16-'));
+    try {
+      const text = readFileSync(join(FX, 'cases-valid.ndjson'), 'utf8');
+      const le = join(dir, 'le.ndjson');
+      const be = join(dir, 'be.ndjson');
+      writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+      for (const file of [le, be]) {
+        const r = await run('validate', file, '--schema', 'case');
+        expect(r.stdout, file).toBe('2 record(s), 2 valid, 0 invalid (schema case)\n');
+        expect(r.code).toBe(0);
+      }
+      const nul = join(dir, 'nul.ndjson');
+      // V8's JSON.parse message quotes the text it read: raw NUL bytes, unless the CLI escapes them.
+      writeFileSync(nul, `${text.trim()}\n\u0000{"id":"k-9"}\n`);
+      const r = await run('validate', nul, '--schema', 'case');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('line 3: /: not valid JSON');
+      expect(r.stdout + r.stderr).not.toContain('\u0000');
+      expect(r.stdout).toContain('\\u0000');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks a hostile pattern in linear time, and names a pattern it cannot run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ias-cli-pattern-'));
+    try {
+      const schema = join(dir, 'schema.json');
+      writeFileSync(
+        schema,
+        JSON.stringify({ type: 'object', properties: { code: { type: 'string', pattern: '^(a+)+$' } } }),
+      );
+      const data = join(dir, 'data.ndjson');
+      writeFileSync(data, `{"code":"${'a'.repeat(50)}!"}\n{"code":"aaa"}\n`);
+      const r = await run('validate', data, '--schema', schema);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('2 record(s), 1 valid, 1 invalid');
+      writeFileSync(schema, JSON.stringify({ properties: { code: { pattern: '^(a)\\1$' } } }));
+      const bad = await run('validate', data, '--schema', schema);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('/properties/code/pattern');
+      noStack(bad);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('ends quietly when the reader closes the pipe early (| head)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ias-cli-pipe-'));
     try {

@@ -33,6 +33,7 @@ import {
   UsageError,
   inputFormat,
   known,
+  printable,
   readJsonFile,
   requireFile,
   where,
@@ -40,7 +41,14 @@ import {
   type Io,
 } from './common.js';
 import { accumulateInParallel, feed, type Unreadable } from './parallel.js';
-import { INPUT_FORMATS, detectFormat, readRecords, showPosition, type Position } from './read.js';
+import {
+  INPUT_FORMATS,
+  detectFormat,
+  readRecords,
+  showPosition,
+  textEncoding,
+  type Position,
+} from './read.js';
 import { KIT_SCHEMA_NAMES } from './schema-names.js';
 
 export type { Io } from './common.js';
@@ -198,7 +206,12 @@ async function indicators(args: Args, io: Io): Promise<number> {
   let unreadable: Unreadable[] = [];
   const size = statSync(file).size;
   const threads = givenThreads ? Number(givenThreads) : Math.min(8, availableParallelism());
-  if (kind === 'ndjson' && threads > 1 && (givenThreads || size >= PARALLEL_MIN_BYTES)) {
+  if (
+    kind === 'ndjson' &&
+    threads > 1 &&
+    (givenThreads || size >= PARALLEL_MIN_BYTES) &&
+    textEncoding(file) === 'utf8' // threads cut the file at UTF-8 line ends
+  ) {
     ({ acc, unreadable } = await accumulateInParallel(file, size, options, threads));
   } else await feed(readRecords(file, kind), acc, unreadable);
   const report = acc.result();
@@ -249,7 +262,8 @@ async function indicators(args: Args, io: Io): Promise<number> {
 }
 
 /** Runs the command line with `argv` (without `node` and the script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: readonly string[], raw: Io = defaultIo): Promise<number> {
+  const io: Io = { out: (t) => raw.out(printable(t)), err: (t) => raw.err(printable(t)) };
   try {
     const args = parseArgs(argv);
     if (args.options.has('help') || args.command === 'help') {

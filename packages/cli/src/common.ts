@@ -1,11 +1,20 @@
 /** What the commands share: arguments, usage errors and reading files. */
-import { readFileSync, statSync } from 'node:fs';
-import { INPUT_FORMATS, showPosition, type InputFormat, type Position } from './read.js';
+import { statSync } from 'node:fs';
+import { INPUT_FORMATS, readText, showPosition, type InputFormat, type Position } from './read.js';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
+
+/**
+ * `text` with control characters other than tab, line feed and carriage return written as `\u0000`
+ * escapes: a record or a file name holding NUL or escape bytes must not reach a terminal or a log raw.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+export const printable = (text: string): string =>
+  text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A mistake of the caller: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -39,7 +48,7 @@ export function requireFile(file: string | undefined): string {
 export function readJsonFile(file: string, what: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readText(file);
   } catch {
     throw new UsageError(`cannot read the ${what} ${file}`);
   }

@@ -27,6 +27,47 @@ export function detectFormat(file: string): InputFormat {
   return 'json';
 }
 
+/** The text encodings read: UTF-8 (with or without byte-order mark) and UTF-16 with its byte-order mark. */
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be';
+
+/** The encoding of `file`, from its byte-order mark (none: UTF-8). */
+export function textEncoding(file: string): TextEncoding {
+  const fd = openSync(file, 'r');
+  try {
+    const bom = Buffer.alloc(2);
+    const got = readSync(fd, bom, 0, 2, 0);
+    if (got === 2 && bom[0] === 0xff && bom[1] === 0xfe) return 'utf16le';
+    if (got === 2 && bom[0] === 0xfe && bom[1] === 0xff) return 'utf16be';
+    return 'utf8';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A streaming decoder for `encoding` (UTF-16 big-endian: bytes swapped, then read as little-endian). */
+function decoder(encoding: TextEncoding): { write(chunk: Buffer): string; end(): string } {
+  if (encoding !== 'utf16be') return new StringDecoder(encoding);
+  const le = new StringDecoder('utf16le');
+  let odd: number | undefined;
+  return {
+    write(chunk) {
+      const bytes = odd === undefined ? chunk : Buffer.concat([Buffer.of(odd), chunk]);
+      const even = bytes.length & ~1;
+      odd = even < bytes.length ? bytes[even] : undefined;
+      const swapped = Buffer.from(bytes.subarray(0, even)).swap16();
+      return le.write(swapped);
+    },
+    end: () => le.end(),
+  };
+}
+
+/** The whole text of `file`, in its encoding, without a byte-order mark. */
+export function readText(file: string): string {
+  const bytes = readFileSync(file);
+  const d = decoder(textEncoding(file));
+  return (d.write(bytes) + d.end()).replace(/^\uFEFF/, '');
+}
+
 /** A clean message for a JSON.parse error (never a stack). */
 const parseMessage = (e: unknown) => `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
 
@@ -61,7 +102,7 @@ function* chunks(file: string, range?: ByteRange): Generator<Buffer> {
 
 /** Yields the records in batches; returns the number of lines read. */
 async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], number> {
-  const decoder = new StringDecoder('utf8');
+  const decode = decoder(range ? 'utf8' : textEncoding(file)); // ranges are cut at UTF-8 line ends
   let rest = '';
   let line = 0;
   const emit = (text: string, batch: Item[]) => {
@@ -76,7 +117,7 @@ async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], 
     }
   };
   for (const chunk of chunks(file, range)) {
-    const text = rest + decoder.write(chunk);
+    const text = rest + decode.write(chunk);
     const batch: Item[] = [];
     let start = 0;
     let nl = text.indexOf('\n', start);
@@ -88,7 +129,7 @@ async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], 
     rest = text.slice(start);
     yield batch;
   }
-  rest += decoder.end();
+  rest += decode.end();
   const batch: Item[] = [];
   if (rest !== '') emit(rest, batch);
   yield batch;
@@ -97,7 +138,7 @@ async function* ndjson(file: string, range?: ByteRange): AsyncGenerator<Item[], 
 
 async function* csv(file: string): AsyncGenerator<Item[]> {
   const reader = new CsvReader();
-  const decoder = new StringDecoder('utf8');
+  const decode = decoder(textEncoding(file));
   let header: string[] | undefined;
   const handle = (rows: { line: number; cells: string[] }[]): Item[] => {
     const out: Item[] = [];
@@ -122,9 +163,9 @@ async function* csv(file: string): AsyncGenerator<Item[]> {
     return out;
   };
   for (const chunk of chunks(file)) {
-    yield handle(reader.push(decoder.write(chunk)));
+    yield handle(reader.push(decode.write(chunk)));
   }
-  yield handle(reader.push(decoder.end()));
+  yield handle(reader.push(decode.end()));
   if (reader.unterminated) {
     yield [
       {
@@ -144,7 +185,7 @@ function lineOf(text: string, offset: number): number {
 }
 
 async function* json(file: string): AsyncGenerator<Item[]> {
-  const text = readFileSync(file, 'utf8');
+  const text = readText(file);
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -38,6 +38,13 @@ describe('CsvReader and toCsv', () => {
     ]);
   });
 
+  it('defuses every formula start on OWASP’s list, and the full-width and pipe variants', () => {
+    const hostile = ['\t=1+1', '\r=1+1', '\n=1+1', ' =1+1', '\uFF1D1+1', '|calc', '\uFF20SUM(A1)', '+41 79'];
+    const cells = [...new CsvReader().push(toCsv([hostile]))][0]!.cells;
+    cells.forEach((cell, i) => expect(cell).toBe(`'${hostile[i]}`));
+    expect(toCsv([['Aylin', '2024-01-01', 'a=b']])).toBe('Aylin,2024-01-01,a=b\r\n');
+  });
+
   it('maps a flat export row to a record', () => {
     const header = [
       'id',

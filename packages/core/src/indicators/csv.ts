@@ -100,9 +100,16 @@ export class CsvReader {
   }
 }
 
+/**
+ * First characters a spreadsheet may read as the start of a formula or a DDE command (OWASP's CSV
+ * injection list: `= + - @`, tab, CR, LF; plus a leading space and `|`, which some programs skip or
+ * read as a command, and the full-width forms of `= + - @`, which some programs normalise).
+ */
+const FORMULA_START = /^[=+\-@\t\r\n |\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 const quote = (value: unknown): string => {
   let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
