@@ -34,7 +34,6 @@ interface NodeBase {
   help?: LocalizedText;
   placeholder?: LocalizedText;
   readOnly: boolean;
-  access?: { read?: string[]; write?: string[] };
   widget?: string;
   default?: unknown;
   /** The schema allows `null` besides its main type. */
@@ -298,7 +297,6 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
       help: pick('x-ias-help'),
       placeholder: pick('x-ias-placeholder'),
       readOnly: parts.some((p) => p.schema.readOnly === true),
-      access: pick('x-ias-access'),
       widget: pick('x-ias-widget'),
       default: pick('default'),
       nullable: false,

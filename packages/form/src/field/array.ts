@@ -14,7 +14,9 @@ export const arrayWidget: FieldWidget = {
     const itemName = f.text(node.items.title) ?? f.label;
     const canWrite = f.writable;
     const canAdd = canWrite && (node.maxItems === undefined || list.length < node.maxItems);
-    const canRemove = canWrite && (node.minItems === undefined || list.length > node.minItems);
+    // Removing or reordering would shift values the role cannot see or change (core's `canRearrange`).
+    const canMove = canWrite && f.store.canRearrange(f.pointer, list);
+    const canRemove = canMove && (node.minItems === undefined || list.length > node.minItems);
     const move = (from: number, to: number) => {
       const next = [...list];
       [next[from], next[to]] = [next[to], next[from]];
@@ -47,7 +49,7 @@ export const arrayWidget: FieldWidget = {
                 .locked=${!canWrite}
               ></ias-form-field>
               ${
-                canWrite
+                canMove
                   ? html`<div class="item-actions" role="group" aria-label=${n}>
                       <button
                         type="button"

@@ -155,7 +155,7 @@ export class IasFormField extends IasElement {
 
   /** Whether the user may change this field (role, read-only form, read-only schema, locked block). */
   get writable(): boolean {
-    return !this.locked && this.store.canWrite(this.node);
+    return !this.locked && this.store.canWrite(this.pointer);
   }
 
   /** The field's messages, once it was left or the form submitted. */

@@ -55,20 +55,16 @@ function childField(
   obj: Record<string, unknown> | undefined,
 ): TemplateResult | typeof nothing {
   const node = p.node;
-  if (!f.store.canRead(node) || node.hidden) return nothing;
+  const pointer = joinPointer(f.pointer, p.name);
+  if (!f.store.canRead(pointer) || node.hidden) return nothing;
   const required = p.required || p.requiredWhen.some((c) => f.store.holds(c, obj));
   const child = obj?.[p.name];
   // A recursive schema is expanded only as deep as the data goes.
   if (child === undefined && node.kind === 'object' && !required && rendersAbove(f, node)) {
-    return html`<button
-      type="button"
-      class="add"
-      @click=${() => f.store.edit?.(joinPointer(f.pointer, p.name), {}, false)}
-    >
+    return html`<button type="button" class="add" @click=${() => f.store.edit?.(pointer, {}, false)}>
       ${f.t('addNamed', { name: f.text(node.title) ?? humanize(p.name) })}
     </button>`;
   }
-  const pointer = joinPointer(f.pointer, p.name);
   return html`<ias-form-field
     id=${fieldId(pointer)}
     .store=${f.store}

@@ -1,11 +1,6 @@
 import type { Locale } from '@ias-kit/core';
-import {
-  conditionHolds,
-  quickTest,
-  type Condition,
-  type FieldError,
-  type FieldNode,
-} from '@ias-kit/core/schema';
+import { conditionHolds, quickTest, type Condition, type FieldError } from '@ias-kit/core/schema';
+import { accessOf } from '@ias-kit/core/access';
 import type { WidgetRegistry } from '../field/registry.js';
 
 type Listener = () => void;
@@ -107,16 +102,21 @@ export class FormStore {
     return quickTest(this.schema, schemaPointer, data);
   }
 
-  /** May the current role read / write a field with these access rules? No role means no restricted fields. */
-  canRead(node: FieldNode): boolean {
-    const read = node.access?.read;
-    return !read || (this.role !== undefined && read.includes(this.role));
+  /**
+   * May the current role read / write the value at a data pointer? Core's access rules (`accessOf`: the
+   * same ones `redact` and `mergeEdit` apply on a host's server). No role means no restricted fields.
+   */
+  canRead(pointer: string): boolean {
+    return accessOf(this.schema).canRead(pointer, this.role);
   }
 
-  canWrite(node: FieldNode): boolean {
-    if (this.readonly || node.readOnly || !this.canRead(node)) return false;
-    const write = node.access?.write;
-    return !write || (this.role !== undefined && write.includes(this.role));
+  canWrite(pointer: string): boolean {
+    return !this.readonly && accessOf(this.schema).canWrite(pointer, this.role);
+  }
+
+  /** May the role remove or reorder the list at `pointer` (nothing in it hidden from or locked for the role)? */
+  canRearrange(pointer: string, list: unknown): boolean {
+    return !this.readonly && accessOf(this.schema).canRearrange(pointer, this.role, list);
   }
 }
 

@@ -263,8 +263,7 @@ export class IasForm extends IasElement {
   }
 
   private readable(pointer: string): boolean {
-    const node = this.model && locate(this.model.root, this.value, pointer);
-    return !node || node.every((n) => this.store.canRead(n));
+    return this.store.canRead(pointer);
   }
 
   private syncFormValue(): void {
@@ -385,7 +384,7 @@ export class IasForm extends IasElement {
     if (!model) return html`<div part="base"></div>`;
     const root = model.root;
     // A template restricted as a whole (x-ias-access on the root) shows nothing to other roles.
-    if (!this.store.canRead(root)) return html`<div part="base"></div>`;
+    if (!this.store.canRead('')) return html`<div part="base"></div>`;
     const name = this.label ?? pickText(root.title, this.store.locale);
     return html`<form part="base" novalidate aria-label=${name ?? nothing} @submit=${this.onSubmit}>
       ${

@@ -10,7 +10,8 @@ import { locate } from './locate.js';
 export interface MessageContext {
   locale: Locale;
   holds(condition: Condition, data: unknown): boolean;
-  canRead(node: FieldNode): boolean;
+  /** May the role read the value at this data pointer? */
+  canRead(pointer: string): boolean;
 }
 
 const CHOOSE = new Set(['enum', 'boolean', 'multi-enum', 'choice']);
@@ -59,10 +60,10 @@ export function specificErrors(
     if (depth > 32) return;
     if (node.kind === 'object' && isObject(data)) {
       for (const p of node.properties) {
-        if (p.node.hidden || !ctx.canRead(p.node)) continue;
+        const at = joinPointer(pointer, p.name);
+        if (p.node.hidden || !ctx.canRead(at)) continue;
         if (p.visibleWhen && !ctx.holds(p.visibleWhen, data)) continue;
         const child = data[p.name];
-        const at = joinPointer(pointer, p.name);
         const required = p.required || p.requiredWhen.some((c) => ctx.holds(c, data));
         if (required && child === '') {
           const label = pickText(p.node.title, ctx.locale) ?? humanize(p.name);
