@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n/locales.js';
 import { collectIds, localizedWithFallback, type IdEntry } from '../schema/field-model.js';
+import { linearRegExp } from '../schema/linear-regexp.js';
 import { escapePointerToken, fragmentToPointer, getAt, isJsonObject } from '../schema/pointer.js';
 
 /**
@@ -170,12 +171,13 @@ function memberSchemas(parts: readonly Part[], name: string): Part[] {
     }
     if (isJsonObject(schema.patternProperties)) {
       for (const [pattern, sub] of Object.entries(schema.patternProperties)) {
-        if (matches(pattern, name)) {
+        const hit = matches(pattern, name);
+        if (hit !== false) {
           out.push({
             schema: sub as Obj,
             pointer: `${pointer}/patternProperties/${escapePointerToken(pattern)}`,
           });
-          here = true;
+          if (hit) here = true;
         }
       }
     }
@@ -221,18 +223,17 @@ function allElementSchemas(parts: readonly Part[]): Part[] {
   return out;
 }
 
-const regexCache = new Map<string, RegExp | null>();
-function matches(pattern: string, name: string): boolean {
-  let re = regexCache.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'u');
-    } catch {
-      re = null;
-    }
-    regexCache.set(pattern, re);
+/**
+ * Whether the `patternProperties` pattern matches `name`, on core's linear-time engine (member names come
+ * from the data). `undefined` when the pattern cannot run there: the caller then applies it as well as
+ * `additionalProperties`, the stricter reading.
+ */
+function matches(pattern: string, name: string): boolean | undefined {
+  try {
+    return linearRegExp(pattern).test(name);
+  } catch {
+    return undefined;
   }
-  return re !== null && re.test(name);
 }
 
 /** Builds `AccessNode`s for a root schema: resolves `$ref`, flattens applicators, shares nodes by their parts. */
