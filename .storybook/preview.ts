@@ -31,7 +31,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Welcome', 'Foundations', 'Components', 'Patterns'] } },
+    options: { storySort: { order: ['Welcome', 'Guides', 'Foundations', 'Components', 'Patterns'] } },
   },
   tags: ['autodocs'],
 };

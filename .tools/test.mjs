@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['browsers', 'node .tools/check-browsers.mjs'],
-  ['manifest', 'node .tools/manifest.mjs --check && node .tools/react-wrappers.mjs --check'],
+  [
+    'manifest',
+    'node .tools/manifest.mjs --check && node .tools/api-docs.mjs --check && node .tools/react-wrappers.mjs --check',
+  ],
   ['typecheck', 'tsc -p tsconfig.json --noEmit && tsc -p packages/core/tsconfig.build.json --noEmit'],
   ['lint', 'eslint -c .tools/eslint.config.js . && prettier --check . --log-level warn'],
   ['schemas', 'node .tools/schemas.mjs --check && node .tools/build-validators.mjs --check'],
