@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Shared Vite configuration, picked up by Storybook (`npm start`) and the examples: workspace packages
- * resolve to their TypeScript sources through the `development` export condition, so there is no
- * build step between editing a component and seeing it.
+ * Shared Vite configuration, picked up by Storybook (`npm start`): workspace packages resolve to their
+ * TypeScript sources through the private `ias-source` export condition, so there is no build step between
+ * editing a component and seeing it. Only our own tools set that condition; the published package.json
+ * files do not carry it (see .tools/pack.mjs), so a vendor's dev server always gets compiled JavaScript.
  */
 export default defineConfig({
-  resolve: { conditions: ['development', 'browser', 'module', 'import', 'default'] },
+  resolve: { conditions: ['ias-source', 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: ['ias-source', 'module', 'node', 'development|production'] } },
   server: { host: '127.0.0.1' },
   build: { target: 'es2022' },
   // Node unit tests for the DOM-free core (`npm test -- core`); element tests run in real browsers (web-test-runner).

@@ -35,7 +35,8 @@ const packages = ['ui', 'form', 'assessment', 'plan', 'tasks', 'timeline', 'indi
 
 export default {
   rootDir: '.',
-  nodeResolve: { exportConditions: ['development', 'browser'] },
+  // `ias-source`: our packages from their TypeScript sources; `development`: Lit's dev build (its warnings).
+  nodeResolve: { exportConditions: ['ias-source', 'development', 'browser'] },
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers,

@@ -5,6 +5,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true, enableCrashReports: false },
-  // The root vite.config.ts (resolving workspace packages to their sources) is loaded automatically.
+  // The root vite.config.ts (resolving workspace packages to their sources through the private `ias-source`
+  // condition) is loaded automatically.
 };
 export default config;

@@ -41,7 +41,7 @@ export async function loadValidatorModule() {
     write: false,
     format: 'esm',
     platform: 'node',
-    conditions: ['development'],
+    conditions: ['ias-source'],
     logLevel: 'silent',
     plugins: [
       {

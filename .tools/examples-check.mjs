@@ -99,7 +99,7 @@ async function buildPlain(out) {
     minify: true,
     platform: 'browser',
     target: 'es2022',
-    conditions: ['development'],
+    conditions: ['ias-source'],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
     outfile: join(out, 'main.js'),

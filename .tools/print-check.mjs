@@ -206,7 +206,7 @@ async function main() {
     minify: true,
     platform: 'browser',
     target: 'es2022',
-    conditions: ['development'],
+    conditions: ['ias-source'],
     logLevel: 'silent',
   }).catch((e) => fail(`esbuild could not bundle the page script: ${e.message}`));
   const app = bundle.outputFiles[0].text;

@@ -79,13 +79,13 @@ function eventType(event, pkg) {
   return 'Event';
 }
 
-/** The package export (e.g. `./define.js`) whose development source registers the element's module. */
+/** The package export (e.g. `./define.js`) whose `ias-source` source registers the element's module. */
 function defineExport(pkgJson, modulePath) {
   const dir = modulePath.split('/').slice(2, -1).join('/'); // src/<dir>
   const wanted = [`./${dir}/define.ts`, './src/define.ts'];
   for (const w of wanted) {
     const hit = Object.entries(pkgJson.exports ?? {}).find(
-      ([, e]) => typeof e === 'object' && e.development === w,
+      ([, e]) => typeof e === 'object' && e['ias-source'] === w,
     );
     if (hit) return hit[0];
   }

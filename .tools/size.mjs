@@ -29,7 +29,7 @@ async function bundle(entryPoints, external) {
     write: false,
     outdir: 'out',
     splitting: entryPoints.length > 1,
-    conditions: ['development'],
+    conditions: ['ias-source'],
     external,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -46,7 +46,7 @@ for (const dir of readdirSync('packages')) {
   if (!existsSync(pkgFile)) continue;
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
   const entries = Object.entries(pkg.exports ?? {})
-    .map(([key, e]) => [key, typeof e === 'object' ? e.development : undefined])
+    .map(([key, e]) => [key, typeof e === 'object' ? e['ias-source'] : undefined])
     .filter(([, e]) => e && e.endsWith('.ts') && !e.includes('/test/'))
     .map(([key, e]) => [key, `packages/${dir}/${e.replace(/^\.\//, '')}`])
     .filter(([, e]) => existsSync(e));

@@ -59,7 +59,7 @@ const esb = await build({
   write: false,
   splitting: true,
   outdir: '/j',
-  conditions: ['ias-source', 'development'],
+  conditions: ['ias-source'],
   loader: { '.json': 'json' },
   logLevel: 'silent',
   target: 'es2022',

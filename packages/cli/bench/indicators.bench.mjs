@@ -67,7 +67,7 @@ try {
     format: 'esm',
     platform: 'node',
     write: false,
-    conditions: ['development'],
+    conditions: ['ias-source'],
     logLevel: 'silent',
   });
   const gen = join(dir, 'gen.mjs');

@@ -35,7 +35,7 @@ async function bundle(outdir) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    conditions: ['development'],
+    conditions: ['ias-source'],
     external: EXTERNAL,
     metafile: true,
     absWorkingDir: pkgDir,

@@ -125,7 +125,7 @@ async function bundleSize(external) {
     write: false,
     splitting: true,
     outdir: 'x',
-    conditions: ['development'],
+    conditions: ['ias-source'],
     external,
     logLevel: 'silent',
   });
@@ -141,7 +141,7 @@ const sources = {
       const [, , name, ...rest] = args.path.match(/^(@ias-kit)\/([^/]+)(?:\/(.*))?$/) ?? [];
       const pkg = JSON.parse(readFileSync(resolve(root, 'packages', name, 'package.json'), 'utf8'));
       const entry = pkg.exports[rest[0] ? `./${rest[0]}` : '.'];
-      return { path: resolve(root, 'packages', name, entry.development) };
+      return { path: resolve(root, 'packages', name, entry['ias-source']) };
     });
   },
 };

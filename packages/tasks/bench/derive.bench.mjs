@@ -23,7 +23,7 @@ const r = await build({
   format: 'esm',
   platform: 'node',
   write: false,
-  conditions: ['development'],
+  conditions: ['ias-source'],
   logLevel: 'silent',
 });
 writeFileSync(out, r.outputFiles[0].contents);
