@@ -1,12 +1,7 @@
 /* Finalising as a step: the errors of every section as error-summary entries, and the check-your-answers rows. */
 import type { Locale } from '@ias-kit/core';
-import {
-  buildFieldModel,
-  conditionHolds,
-  type FieldModel,
-  type FieldNode,
-  type SchemaValidator,
-} from '@ias-kit/core/schema';
+import { buildFieldModel, conditionHolds, type FieldModel, type SchemaValidator } from '@ias-kit/core/schema';
+import { accessOf } from '@ias-kit/core/access';
 import { specificErrors, type ErrorSummaryEntry } from '@ias-kit/form';
 import { canRead, isObj, labelPath, title, type Json } from './model.js';
 import { displayValue } from './report.js';
@@ -34,10 +29,8 @@ export function finaliseErrors(
 ): ErrorSummaryEntry[] {
   const model = modelOf(schema);
   const result = validator.validate(data, locale);
-  const readable = (node: FieldNode) => {
-    const read = node.access?.read;
-    return !read || (!!role && read.includes(role));
-  };
+  const access = accessOf(schema);
+  const readable = (pointer: string) => access.canRead(pointer, role);
   const errors = specificErrors(model.root, data, result.errors, {
     locale,
     canRead: readable,

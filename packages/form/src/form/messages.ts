@@ -95,8 +95,8 @@ export function specificErrors(
 function missingFields(node: FieldNode, pointer: string, ctx: MessageContext, depth: number): FieldError[] {
   if (node.kind !== 'object' || depth > 8) return [];
   return node.properties.flatMap((p) => {
-    if (!p.required || p.visibleWhen || p.node.hidden || !ctx.canRead(p.node)) return [];
     const at = joinPointer(pointer, p.name);
+    if (!p.required || p.visibleWhen || p.node.hidden || !ctx.canRead(at)) return [];
     const inner = p.node.kind === 'object' ? missingFields(p.node, at, ctx, depth + 1) : [];
     if (inner.length) return inner;
     const label = pickText(p.node.title, ctx.locale) ?? humanize(p.name);
