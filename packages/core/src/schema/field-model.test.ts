@@ -90,4 +90,34 @@ describe('quickTest', () => {
     expect(quickTest({ if: { pattern: '^a' } }, '/if', 'abc')).toBeUndefined();
     expect(quickTest(schema, '/nope', {})).toBeUndefined();
   });
+
+  it('resolves $refs to bundled $id resources and their anchors, relative to the enclosing resource', () => {
+    const { root, notices } = buildFieldModel({
+      $id: 'https://example.ch/schemas/person.json',
+      type: 'object',
+      properties: {
+        home: { $ref: 'address.json' },
+        work: { $ref: 'https://example.ch/schemas/address.json' },
+        zip: { $ref: 'address.json#zip' },
+        street: { $ref: 'address.json#/properties/street' },
+      },
+      $defs: {
+        address: {
+          $id: 'address.json',
+          type: 'object',
+          properties: {
+            street: { type: 'string', title: 'Strasse' },
+            zip: { $anchor: 'zip', type: 'integer' },
+          },
+        },
+      },
+    });
+    const field = (name: string) => obj(root).properties.find((p) => p.name === name)!.node;
+    expect(field('home').kind).toBe('object');
+    expect(obj(field('home')).properties.map((p) => p.name)).toEqual(['street', 'zip']);
+    expect(field('work').kind).toBe('object');
+    expect(field('zip').kind).toBe('integer');
+    expect(field('street')).toMatchObject({ kind: 'string', title: 'Strasse' });
+    expect(notices.filter((n) => n.keyword === '$ref')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n/locales.js';
 import type { IasKeywords } from './keywords.js';
 import { escapePointerToken as escapeToken, isJsonObject as isObject } from './pointer.js';
+import { indexSchema } from './refs.js';
 
 /**
  * Schema → field model. A JSON Schema is compiled once into a graph of field nodes that a renderer walks
@@ -151,7 +152,6 @@ interface Part {
   pointer: string;
 }
 
-const unescapeToken = (t: string) => t.replace(/~1/g, '/').replace(/~0/g, '~');
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** Keywords the renderer understands; any other validation keyword gets a notice (Ajv still checks it). */
@@ -216,7 +216,7 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
   const noticed = new Set<string>();
   const cache = new Map<string, FieldNode>();
   const rootSchema: SchemaObject = isObject(schema) ? schema : {};
-  const ids = collectIds(rootSchema);
+  const refs = indexSchema(rootSchema);
 
   const notice = (pointer: string, keyword: string, message: string) => {
     const key = `${pointer}|${keyword}`;
@@ -225,34 +225,13 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     notices.push({ pointer, keyword, message });
   };
 
+  /** The schema a `$ref` names (bundled `$id` resources and anchors included), seen from `from`. */
   function resolveRef(ref: string, from: string): Part | undefined {
-    const [base = '', fragment] = splitRef(ref);
-    let doc: SchemaObject | undefined = rootSchema;
-    let docPointer = '';
-    if (base) {
-      const hit = ids.find(
-        (e) => e.id === base || e.id.endsWith('/' + base) || e.id === base.replace(/#$/, ''),
-      );
-      if (!hit) return undefined;
-      doc = hit.schema;
-      docPointer = hit.pointer;
-    }
-    if (fragment === undefined || fragment === '') return { schema: doc, pointer: docPointer };
-    if (!fragment.startsWith('/')) {
-      const anchor = ids.find((e) => e.anchor === fragment);
-      return anchor ? { schema: anchor.schema, pointer: anchor.pointer } : undefined;
-    }
-    let cur: unknown = doc;
-    for (const raw of fragment.slice(1).split('/')) {
-      const token = unescapeToken(decodeURIComponent(raw));
-      if (Array.isArray(cur)) cur = cur[Number(token)];
-      else if (isObject(cur)) cur = cur[token];
-      else return undefined;
-    }
-    void from;
-    if (cur === true) return { schema: {}, pointer: docPointer + fragment };
-    if (cur === false) return { schema: { not: {} }, pointer: docPointer + fragment };
-    return isObject(cur) ? { schema: cur, pointer: docPointer + fragment } : undefined;
+    const target = refs.resolve(ref, from);
+    if (!target) return undefined;
+    if (target.schema === true) return { schema: {}, pointer: target.pointer };
+    if (target.schema === false) return { schema: { not: {} }, pointer: target.pointer };
+    return { schema: target.schema as SchemaObject, pointer: target.pointer };
   }
 
   /** Flattens `$ref` and `allOf` into the list of schema parts that together describe one instance. */
@@ -619,11 +598,6 @@ function enumOptions(parts: Part[]): EnumOption[] | undefined {
     }
   }
   return undefined;
-}
-
-function splitRef(ref: string): [string, string | undefined] {
-  const i = ref.indexOf('#');
-  return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)];
 }
 
 export interface IdEntry {

@@ -461,6 +461,26 @@ describe('checkOverlay: refused overlays', () => {
       ['required.removed /properties/meta/properties/assessor'],
     ],
     [
+      'adds a remote $ref',
+      { patch: { properties: { notes: { $ref: 'https://example.com/notes.schema.json' } } } },
+      ['schema.remote-ref /properties/notes'],
+    ],
+    [
+      'makes a $ref loop',
+      { patch: { $defs: { Other: { $ref: '#/$defs/Loop' }, Loop: { $ref: '#/$defs/Other' } } } },
+      ['schema.ref-loop /$defs/Loop/$ref'],
+    ],
+    [
+      'drops required on a block holding core fields',
+      { patch: { required: ['meta'] } },
+      ['core.required /properties/person'],
+    ],
+    [
+      'adds a pattern the linear-time engine cannot run',
+      { patch: { properties: { notes: { pattern: '^(?!x)' } } } },
+      ['schema.pattern /properties/notes/pattern'],
+    ],
+    [
       'points a $ref at nothing',
       { patch: { properties: { notes: { $ref: '#/$defs/Nope' } } } },
       ['schema.ref /properties/notes'],
@@ -643,7 +663,7 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // 300 overlays checked against the template: seconds on a shared machine
 
   it('applyOverlay and checkOverlay never mutate their (deep-frozen) inputs', () => {
     const snapshot = structuredClone(BASE);

@@ -564,3 +564,20 @@ describe('schemas people bring', () => {
     expect(v.validate({ pw: 'short' }).valid).toBe(true);
   });
 });
+
+describe('$ref loops and bundled resources', () => {
+  it('reports a $ref loop at the $ref that closes it, with a clear message', () => {
+    const schema = {
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/a' } },
+      $defs: { a: { $ref: '#/$defs/b' }, b: { allOf: [{ $ref: '#/$defs/a' }] } },
+    };
+    const e = schemaError(() => compileSchema(schema, { strict: 'log' }));
+    expect(e.code).toBe('schema.ref');
+    expect(e.pointer).toBe('/$defs/b/allOf/0/$ref');
+    expect(e.message).toContain('leads back to itself (/$defs/a → /$defs/b → /$defs/b/allOf/0 → /$defs/a)');
+    // Recursion that steps into the data is no loop.
+    const tree = { type: 'object', properties: { children: { type: 'array', items: { $ref: '#' } } } };
+    expect(compileSchema(tree).validate({ children: [{ children: [] }] }).valid).toBe(true);
+  });
+});

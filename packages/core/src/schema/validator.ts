@@ -18,6 +18,7 @@ import type { AnySchemaObject, ErrorObject, Options, ValidateFunction } from 'aj
 import type AjvCore from 'ajv/dist/core.js';
 import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { IAS_KEYWORD_SCHEMAS } from './keywords.js';
+import { findRefLoops } from './refs.js';
 import { linearRegExp, patternProblem, PatternSyntaxError, type LinearRegExp } from './linear-regexp.js';
 import { isJsonObject as isObject } from './pointer.js';
 import {
@@ -565,6 +566,16 @@ function register(
   if (!ajv.validateSchema(normalized)) throw metaSchemaError(ajv.errors ?? [], schema);
 
   const found = inspect(schema);
+  const [loop, ...moreLoops] = findRefLoops(schema);
+  if (loop) {
+    // Ajv would compile it, then overflow the stack on the first validation.
+    const problems = [loop, ...moreLoops].map((l) => ({
+      pointer: l.pointer,
+      keyword: '$ref',
+      message: l.message,
+    }));
+    throw new SchemaError('schema.ref', loop.pointer, loop.message, loop.ref, problems);
+  }
   const findings = check(ajv, found);
   const [keywordProblem] = findings.keyword;
   if (keywordProblem) {

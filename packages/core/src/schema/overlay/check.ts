@@ -3,6 +3,8 @@
  * never widen `x-ias-access`, and never hide or remove a required field.
  */
 import { escapePointerToken as esc, getAt, isJsonObject } from '../pointer.js';
+import { patternProblem } from '../linear-regexp.js';
+import { findRefLoops, indexSchema } from '../refs.js';
 import { build } from './build.js';
 import { canon } from './merge-patch.js';
 import type { Obj, OverlayCheck, OverlayIssueCode } from './types.js';
@@ -260,7 +262,74 @@ export function checkOverlay(base: unknown, overlay: unknown): OverlayCheck {
     }
   });
 
+  refIssues(base, schema, add);
+
+  // A block holding core fields must stay required where it was: dropping it drops them all.
+  const dropped = new Map<string, string[]>(); // parent pointer → names no longer required
+  const droppedAt = (parent: string): string[] => {
+    let names = dropped.get(parent);
+    if (names) return names;
+    const was = chain(base, parent, resolveBase).nodes;
+    const now = chain(schema, parent, resolveEffective).nodes;
+    // Merge patches keep unchanged subtrees identical: the same schemas require the same names.
+    const same = was.length === now.length && was.every((n, i) => n === now[i]);
+    names = same ? [] : minus(constraints(was).required, constraints(now).required);
+    dropped.set(parent, names);
+    return names;
+  };
+  walkSchema(base, '', (_node, pointer, place) => {
+    if (place.parent === undefined || place.name === undefined || core.has(pointer)) return;
+    if (!droppedAt(place.parent).includes(place.name)) return;
+    if (!isJsonObject(getAt(schema, pointer))) return; // removed: reported as core.removed
+    const inside = coreInside(base, pointer, core, resolveBase);
+    if (inside.length)
+      add(
+        pointer,
+        'core.required',
+        `Block ${labelOf(pointer)} must stay required: it holds core field ${inside.map(labelOf).join(', ')}`,
+      );
+  });
+
   return { ok: errors.length === 0, errors, schema };
+}
+
+/** `$ref`s the overlay points outside the document or into a loop, and patterns the engine cannot run. */
+function refIssues(
+  base: Obj,
+  schema: Obj,
+  add: (pointer: string, code: OverlayIssueCode, message: string) => void,
+) {
+  const index = indexSchema(schema);
+  const baseIndex = indexSchema(base);
+  walkSchema(schema, '', (node, pointer) => {
+    const old = getAt(base, pointer);
+    const before = isJsonObject(old) ? old : undefined;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && !isLocalRef(schema, ref) && !index.resolve(ref, pointer)) {
+      if (!(before?.$ref === ref && !baseIndex.resolve(ref, pointer)))
+        add(
+          pointer,
+          'schema.remote-ref',
+          `Field ${labelOf(pointer)}: "$ref": "${ref}" is outside the schema; a form never fetches schemas, so bundle it under "$defs"`,
+        );
+    }
+    const patterns: [string, string, boolean][] = [];
+    if (typeof node.pattern === 'string')
+      patterns.push([`${pointer}/pattern`, node.pattern, before?.pattern === node.pattern]);
+    if (isJsonObject(node.patternProperties)) {
+      const oldKeys = isJsonObject(before?.patternProperties) ? before.patternProperties : {};
+      for (const key of Object.keys(node.patternProperties))
+        patterns.push([`${pointer}/patternProperties/${esc(key)}`, key, Object.hasOwn(oldKeys, key)]);
+    }
+    for (const [at, source, unchanged] of patterns) {
+      const problem = unchanged ? undefined : patternProblem(source);
+      if (problem) add(at, 'schema.pattern', `Field ${labelOf(pointer)}: pattern "${source}": ${problem}`);
+    }
+  });
+  const known = new Set(findRefLoops(base).map((l) => l.pointer));
+  for (const loop of findRefLoops(schema)) {
+    if (!known.has(loop.pointer)) add(loop.pointer, 'schema.ref-loop', loop.message);
+  }
 }
 
 /** Pointers of core fields at or below `pointer` in the effective schema, following `$ref`s. */

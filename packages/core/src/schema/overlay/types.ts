@@ -36,9 +36,13 @@ export interface Overlay {
  * - `overlay.order`: `order` lists an unknown or duplicate property;
  * - `schema.id`: the patch changes the template's `$id` or `$schema`;
  * - `schema.ref`: the overlay leaves a same-document `$ref` that resolves to nothing;
+ * - `schema.remote-ref`: the overlay adds a `$ref` outside the document (a form never fetches);
+ * - `schema.ref-loop`: the overlay makes `$ref`s lead back to themselves without reaching a schema;
+ * - `schema.pattern`: the overlay adds a `pattern` the linear-time engine cannot run (or a malformed one);
  * - `core.removed` / `core.unmarked` / `core.hidden`: a core field is removed, loses `x-ias-core`, or is hidden;
  * - `core.type` / `core.format` / `core.enum` / `core.ref`: a core field is retyped;
- * - `core.loosened`: a core constraint is removed or relaxed; `core.required`: a core field is no longer required;
+ * - `core.loosened`: a core constraint is removed or relaxed; `core.required`: a core field, or a block
+ *   holding core fields, is no longer required;
  * - `access.widened`: `x-ias-access` removed or given more roles;
  * - `hidden.required`: a hidden field is required; `required.removed`: a required field is removed.
  */
@@ -51,6 +55,9 @@ export const OVERLAY_ISSUE_CODES = [
   'overlay.order',
   'schema.id',
   'schema.ref',
+  'schema.remote-ref',
+  'schema.ref-loop',
+  'schema.pattern',
   'core.removed',
   'core.unmarked',
   'core.hidden',
