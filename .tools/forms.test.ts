@@ -199,7 +199,7 @@ describe('sample snapshots (invented people)', () => {
 });
 
 describe('assessment history helpers (@ias-kit/assessment model)', async () => {
-  const { monthsBetween, diffData, languageHistory, progressOf } =
+  const { monthsBetween, languageHistory, progressOf } =
     await import('../packages/assessment/src/assessment/model.js');
   it('counts whole calendar months without Date parsing', () => {
     expect(monthsBetween('2022-09-14', '2023-01-20')).toBe(4);
@@ -208,12 +208,14 @@ describe('assessment history helpers (@ias-kit/assessment model)', async () => {
     expect(monthsBetween('2024-01-31', '2024-03-31')).toBe(2);
     expect(monthsBetween('2024-02-30', '2024-03-31')).toBe(undefined);
   });
-  it('diffs leaves, lists of scalars as a whole', () => {
+  it('diffs leaves, lists of scalars as a whole (core changesOf, which the history view shows)', async () => {
+    const { changesOf } = await import('../packages/core/src/access/index.js');
     expect(
-      diffData(
+      changesOf(
+        {},
         { a: { b: 1, c: [1, 2] }, l: [{ x: 'A1' }], gone: true },
         { a: { b: 2, c: [1, 2] }, l: [{ x: 'B1' }, { x: 'A2' }], 'n/ew': 1 },
-      ),
+      ).map(({ pointer, before, after }) => ({ pointer, before, after })),
     ).toEqual([
       { pointer: '/a/b', before: 1, after: 2 },
       { pointer: '/l/0/x', before: 'A1', after: 'B1' },

@@ -28,6 +28,7 @@ export type AssessmentKey =
   | 'no'
   | 'changesSince'
   | 'noChanges'
+  | 'changedWithoutValues'
   | 'noPrevious'
   | 'field'
   | 'before'
@@ -103,6 +104,7 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     no: 'Nein',
     changesSince: 'Änderungen seit der Erfassung vom {date}',
     noChanges: 'Keine Änderungen.',
+    changedWithoutValues: 'geändert (ohne Leserecht: Werte nicht angezeigt)',
     noPrevious: 'Keine frühere Erfassung dieses Instruments.',
     field: 'Angabe',
     before: 'Vorher',
@@ -180,6 +182,7 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     no: 'Non',
     changesSince: 'Changements depuis la saisie du {date}',
     noChanges: 'Aucun changement.',
+    changedWithoutValues: 'modifié (sans droit de lecture : valeurs masquées)',
     noPrevious: 'Aucune saisie antérieure de cet instrument.',
     field: 'Indication',
     before: 'Avant',
@@ -256,6 +259,7 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     no: 'No',
     changesSince: 'Modifiche dal rilevamento del {date}',
     noChanges: 'Nessuna modifica.',
+    changedWithoutValues: 'modificato (senza diritto di lettura: valori nascosti)',
     noPrevious: 'Nessun rilevamento precedente di questo strumento.',
     field: 'Indicazione',
     before: 'Prima',
@@ -332,6 +336,7 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     no: 'No',
     changesSince: 'Changes since the assessment of {date}',
     noChanges: 'No changes.',
+    changedWithoutValues: 'changed (no read access: values not shown)',
     noPrevious: 'No earlier assessment with this instrument.',
     field: 'Entry',
     before: 'Before',

@@ -388,6 +388,29 @@ describe('ias-assessment: history', () => {
     await expectAccessible(el);
   });
 
+  it('shows a social worker that the health block and the debts changed, without their values (core changesOf)', async () => {
+    const current = byId(fx.samira.snapshots, 'ka-2025-01');
+    const data = current.data as Record<string, Record<string, unknown>>;
+    data.health = { ...data.health, workCapacity: 60 };
+    data.framework = { ...data.framework, debts: 'Kleinkredit CHF 2000' };
+    const el = await mount(current, { role: 'social_worker', history: clone(fx.samira.snapshots) });
+    await show(el, 'history');
+    const changes = [...q(el, '.history')!.querySelectorAll('table.changes tbody tr')].map(text);
+    expect(changes).to.include(
+      'Gesundheit und Arbeitsfähigkeit geändert (ohne Leserecht: Werte nicht angezeigt)',
+    );
+    expect(changes).to.include(
+      'Rahmenbedingungen › Schulden und Verpflichtungen geändert (ohne Leserecht: Werte nicht angezeigt)',
+    );
+    expect(changes.join(' ')).not.to.match(/60|Kleinkredit/);
+    const cm = await mount(current, { history: clone(fx.samira.snapshots) });
+    await show(cm, 'history');
+    expect([...q(cm, '.history')!.querySelectorAll('table.changes tbody tr')].map(text)).to.include(
+      'Gesundheit und Arbeitsfähigkeit › Arbeitsfähigkeit (%) 100 60',
+    );
+    await expectAccessible(el);
+  });
+
   it('without earlier snapshots there is no history entry', async () => {
     const el = await mount(clone(fx.dawit.snapshots[0]!));
     expect(navLabels(el)).not.to.include('Verlauf');

@@ -26,12 +26,11 @@ import {
   type AssessmentPerson,
   type AssessmentProgress,
 } from './assessment.types.js';
+import { accessOf, changesOf } from '@ias-kit/core/access';
 import {
   SKILLS,
   canRead,
-  diffData,
   isObj,
-  labelPath,
   languageHistory,
   monthsBetween,
   previousOf,
@@ -573,9 +572,7 @@ export class IasAssessment extends IasElement {
     const views = [...sections, ...this.extraViews()];
     const view = this.currentView(sections);
     const index = views.indexOf(view);
-    const access = schema['x-ias-access'];
-    const write = isObj(access) && Array.isArray(access.write) ? (access.write as string[]) : undefined;
-    const writable = !write || (!!this.role && write.includes(this.role));
+    const writable = accessOf(schema).canWrite('', this.role);
     const final = v.status === 'final';
     const label = (name: string) =>
       name === 'summary' || name === 'history'
@@ -769,8 +766,11 @@ export class IasAssessment extends IasElement {
     const schema = this.schema ?? {};
     const history = this.readableHistory();
     const prev = previousOf(v, history);
+    // Core's audit record as this role may see it: what it may not read shows as changed, without values.
     const changes = prev
-      ? diffData(prev.data, v.data).filter((c) => this.sections.includes(c.pointer.split('/')[1] ?? ''))
+      ? changesOf(schema, prev.data, v.data, { userRole: this.role }).filter(
+          (c) => c.hidden || this.sections.includes(c.pointer.split('/')[1] ?? ''),
+        )
       : [];
     const entry = this.entryDate();
     const sameInstrument = [...history.filter((h) => h.templateId === v.templateId), v];
@@ -801,9 +801,13 @@ export class IasAssessment extends IasElement {
                   ${changes.map(
                     (c) =>
                       html`<tr>
-                        <th scope="row">${labelPath(schema, c.pointer, this.loc)}</th>
-                        <td>${show(c.pointer, c.before)}</td>
-                        <td>${show(c.pointer, c.after)}</td>
+                        <th scope="row">${c.label[this.loc]}</th>
+                        ${
+                          c.hidden
+                            ? html`<td colspan="2">${this.t('changedWithoutValues')}</td>`
+                            : html`<td>${show(c.pointer, c.before)}</td>
+                                <td>${show(c.pointer, c.after)}</td>`
+                        }
                       </tr>`,
                   )}
                 </tbody>

@@ -1,6 +1,7 @@
 /* DOM-free helpers of <ias-assessment>: template lookup, sections, progress, history and diffs. */
 import { compareDates, isCalendarDate, pickText, type AssessmentSnapshot, type Locale } from '@ias-kit/core';
 import { checkOverlay, parseVersionedId } from '@ias-kit/core/schema';
+import { accessOf } from '@ias-kit/core/access';
 import type { AssessmentProgress } from './assessment.types.js';
 
 export type Json = Record<string, unknown>;
@@ -49,11 +50,9 @@ export function resolveSnapshot(
   return { key, template, schema: check.ok ? (check.schema as Json) : undefined, errors: check.errors };
 }
 
-/** Whether `role` may read a schema node carrying `x-ias-access` (no role: only unrestricted nodes). */
+/** Whether `role` may read a schema node (its `x-ias-access`, `$ref`s and branches: core's `accessOf`). */
 export function canRead(schema: unknown, role: string | null | undefined): boolean {
-  const access = isObj(schema) ? schema['x-ias-access'] : undefined;
-  const read = isObj(access) && Array.isArray(access.read) ? (access.read as string[]) : undefined;
-  return !read || (!!role && read.includes(role));
+  return accessOf(schema).canRead('', role);
 }
 
 export const title = (schema: unknown, locale: Locale, fallback = ''): string =>
@@ -187,35 +186,6 @@ export function languageHistory(snapshots: AssessmentSnapshot[]): Map<string, La
     }
   }
   return out;
-}
-
-export interface Change {
-  /** JSON pointer into the data. */
-  pointer: string;
-  before: unknown;
-  after: unknown;
-}
-
-/** Leaf-level differences between two data objects (arrays of scalars compare as a whole). */
-export function diffData(before: unknown, after: unknown, pointer = ''): Change[] {
-  if (Object.is(before, after)) return [];
-  const scalarList = (v: unknown) => Array.isArray(v) && v.every((x) => !isObj(x) && !Array.isArray(x));
-  if (isObj(before) || isObj(after)) {
-    const a = isObj(before) ? before : {};
-    const b = isObj(after) ? after : {};
-    if (!isObj(before) && before !== undefined) return [{ pointer, before, after }];
-    if (!isObj(after) && after !== undefined) return [{ pointer, before, after }];
-    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) =>
-      diffData(a[k], b[k], `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`),
-    );
-  }
-  if (Array.isArray(before) && Array.isArray(after) && !scalarList(before) && !scalarList(after)) {
-    const n = Math.max(before.length, after.length);
-    return Array.from({ length: n }, (_, i) => diffData(before[i], after[i], `${pointer}/${i}`)).flat();
-  }
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
-  return [{ pointer, before, after }];
 }
 
 /** The schema node for a data pointer (through `properties` and `items`). */
