@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { deriveTasks } from '@ias-kit/core/tasks';
-import { formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
+import { currentStatus, formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
 import '@ias-kit/case/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
@@ -13,7 +13,7 @@ import { manyCases, SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY, SAMPLE_WORKERS
 type Args = { caseId: string; locale: string };
 
 const header = (c: Case) => {
-  const status = c.statusHistory.at(-1)!.status;
+  const status = currentStatus(c.statusHistory)!;
   return html`<header
     style="display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;align-items:baseline;margin-block-end:1rem"
   >
@@ -39,7 +39,7 @@ const assessment = (c: Case) => {
       .person=${{
         name: `${c.person.firstName} ${c.person.officialName}`,
         birthDate: c.person.dateOfBirth,
-        status: c.statusHistory.at(-1)!.status,
+        status: currentStatus(c.statusHistory),
         entryDate: c.entryDate,
       }}
       user-role="case_manager"

@@ -99,10 +99,10 @@ describe('ias-kit indicators', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'indicator,label,sex,numerator,denominator,rate,excluded:missing-entry-date,excluded:unknown-birth-date,excluded:not-in-target-group,excluded:not-yet-due,excluded:missing-assessment-data,excluded:invalid-record',
+      'indicator,label,sex,numerator,denominator,rate,excluded:missing-entry-date,excluded:unknown-birth-date,excluded:not-in-target-group,excluded:not-yet-due,excluded:missing-assessment-data,excluded:invalid-record,excluded:exit-departure,excluded:exit-moved-canton,excluded:exit-naturalisation,excluded:exit-ordinary-permit,excluded:exit-end-of-responsibility,excluded:exit-death,excluded:arrived-later',
     );
     expect(lines[1]).toBe(
-      'goal-1-language,Goal 1: language at least A1 (3 years after entry),all,3,5,0.6000,1,0,1,3,0,0',
+      'goal-1-language,Goal 1: language at least A1 (3 years after entry),all,3,5,0.6000,1,0,1,3,0,0,0,0,0,0,0,0,0',
     );
     expect(lines).toHaveLength(5); // header, all, sex 1, 2, 3
   });

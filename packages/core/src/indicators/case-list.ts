@@ -6,6 +6,7 @@
 import { ageAt, assertCalendarDate, isCalendarDate, isPartialDate, toDateParts } from '../dates/index.js';
 import type { ActorRef, CalendarDate } from '../model/common.js';
 import type { Measure, MeasureType } from '../model/plan.js';
+import type { StatusExit } from '../model/status.js';
 import { TRAFFIC_LIGHTS, type TrafficLight } from '../tasks/types.js';
 import { resolveDefinitions, type IndicatorDefinitions } from './definitions.js';
 import { toCsv } from './csv.js';
@@ -28,6 +29,8 @@ export interface CaseListRow {
   workerId: string;
   /** Status valid on the reference date, or `unknown`. */
   status: string;
+  /** The exit in force on the reference date (the canton is no longer responsible), if any. */
+  exit?: StatusExit | undefined;
   /** Age group at entry (`IndicatorDefinitions.ageGroups`), or `unknown`. */
   ageGroup: string;
   /** Completed years since entry on the reference date, `null` without entry date. */
@@ -129,10 +132,17 @@ export function caseListRows(
     }
     let status = UNKNOWN_GROUP;
     let since = '';
+    let exit: CaseListRow['exit'];
+    let exitSince = '';
     for (const s of r.statusHistory ?? []) {
-      if (isCalendarDate(s?.validFrom) && s.validFrom <= day && s.validFrom >= since) {
+      if (!isCalendarDate(s?.validFrom) || s.validFrom > day) continue;
+      if ('status' in s && s.validFrom >= since) {
         status = s.status;
         since = s.validFrom;
+      }
+      if (s.validFrom >= exitSince) {
+        exit = 'exit' in s ? s : undefined;
+        exitSince = s.validFrom;
       }
     }
     const name = [p.firstName, p.officialName].filter(Boolean).join(' ') || String(r.id);
@@ -142,6 +152,7 @@ export function caseListRows(
       worker: r.responsibleWorker,
       workerId: r.responsibleWorker?.id ?? UNKNOWN_GROUP,
       status,
+      ...(exit ? { exit } : {}),
       ageGroup,
       yearsSinceEntry,
       entryDate: entry,

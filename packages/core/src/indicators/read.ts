@@ -6,7 +6,13 @@
 import { IasError } from '../errors.js';
 import type { PartialDate } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
-import { RESIDENCE_STATUSES, type StatusChange } from '../model/status.js';
+import {
+  RESIDENCE_STATUSES,
+  type StatusArrival,
+  type StatusChange,
+  type StatusHistoryEntry,
+} from '../model/status.js';
+import { readStatusHistory } from '../milestones/status-history.js';
 import {
   type AgeRange,
   assertCalendarDate,
@@ -33,7 +39,12 @@ export interface Facts {
   entry: string | undefined;
   decision: string | undefined;
   birth: PartialDate | undefined;
+  /** The residence statuses, sorted. */
   history: StatusChange[];
+  /** All entries sorted, when the history has exits or arrivals (else `undefined`: always responsible). */
+  entries: StatusHistoryEntry[] | undefined;
+  /** The latest arrival from another canton. */
+  arrival: StatusArrival | undefined;
   ageEntry: AgeRange | undefined;
   record: IndicatorRecord;
   measures: Measure[];
@@ -129,6 +140,26 @@ function ageGroupOf(age: AgeRange | undefined, d: IndicatorDefinitions): string 
   return UNKNOWN_GROUP;
 }
 
+/** The residence statuses of a history without exits or arrivals (the fast path), sorted. */
+function readStatuses(raw: StatusChange[]): StatusChange[] {
+  const history = raw.map((s, i) => {
+    if (!RESIDENCE_STATUSES.includes(s?.status)) {
+      throw new IasError(
+        'status.invalid',
+        `statusHistory[${i}].status: ${JSON.stringify(s?.status)} is not one of ${RESIDENCE_STATUSES.join(', ')}`,
+        {
+          field: `statusHistory[${i}].status`,
+          value: s?.status,
+        },
+      );
+    }
+    return { status: s.status, validFrom: reqDate(s.validFrom, `statusHistory[${i}].validFrom`) };
+  });
+  if (history.length > 1)
+    history.sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+  return history;
+}
+
 export function read(raw: unknown, d: IndicatorDefinitions): Facts {
   if (!isObj(raw))
     throw new IasError('record.invalid', 'a record must be a JSON object', { field: '', value: raw });
@@ -152,21 +183,17 @@ export function read(raw: unknown, d: IndicatorDefinitions): Facts {
     );
   }
   const birth = birthRaw ? birthRaw : undefined;
-  const history = list<StatusChange>(r.statusHistory, 'statusHistory').map((s, i) => {
-    if (!RESIDENCE_STATUSES.includes(s?.status)) {
-      throw new IasError(
-        'status.invalid',
-        `statusHistory[${i}].status: ${JSON.stringify(s?.status)} is not one of ${RESIDENCE_STATUSES.join(', ')}`,
-        {
-          field: `statusHistory[${i}].status`,
-          value: s?.status,
-        },
-      );
-    }
-    return { status: s.status, validFrom: reqDate(s.validFrom, `statusHistory[${i}].validFrom`) };
-  });
-  if (history.length > 1)
-    history.sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+  const rawHistory = list<StatusChange>(r.statusHistory, 'statusHistory');
+  let entries: StatusHistoryEntry[] | undefined;
+  let arrival: StatusArrival | undefined;
+  let history: StatusChange[];
+  // Exits and arrivals are rare: the common history of statuses only keeps the fast path below.
+  if (rawHistory.some((e) => isObj(e) && ('exit' in e || 'arrival' in e))) {
+    const h = readStatusHistory(rawHistory);
+    ({ entries } = h);
+    history = h.statuses;
+    arrival = h.arrivals.at(-1);
+  } else history = readStatuses(rawHistory);
   checkDates(r);
   const ageEntry = birth && entry ? fastAgeAt(birth, entry, 'entryDate') : undefined;
   const nat = person.nationality;
@@ -192,6 +219,8 @@ export function read(raw: unknown, d: IndicatorDefinitions): Facts {
     decision,
     birth,
     history,
+    entries,
+    arrival,
     ageEntry,
     record: r,
     measures: list(r.plan?.measures, 'plan.measures'),

@@ -11,6 +11,7 @@ import { LANGUAGE_LEVELS } from '../tasks/types.js';
 import { fastAgeAt } from './fast-age.js';
 import { GOAL_YEARS_AFTER_ENTRY, type IndicatorDefinitions } from './definitions.js';
 import type { ExclusionReason, IndicatorId } from './types.js';
+import { exitInForce } from '../milestones/status-history.js';
 import { endOfYear, pointerGet, type Facts } from './read.js';
 
 export type Outcome =
@@ -135,9 +136,26 @@ export function goalOutcome(goal: 1 | 2 | 3 | 4 | 5, f: Facts, c: Ctx, sustained
     m = endOfYear(f, GOAL_YEARS_AFTER_ENTRY[goal]);
   }
   if (c.goalFrom && m < c.goalFrom) return OUT;
-  if (m > c.goalTo)
-    return m > c.at && (c.givenTo === undefined || m <= c.givenTo) ? ex('not-yet-due', m) : OUT;
+  const due = m <= c.goalTo;
+  if (!due && !(m > c.at && (c.givenTo === undefined || m <= c.givenTo))) return OUT;
+  // Only while the canton is responsible: not after an exit in force on the measurement date (or
+  // on the reference date, when that comes first), not before an arrival from another canton.
+  const gone = responsibility(f, m > c.at ? c.at : m, m);
+  if (gone) return ex(gone, m);
+  if (!due) return ex('not-yet-due', m);
   return { kind: 'in', hit: goalReached(goal, f, m, c.d, sustained), day: m };
+}
+
+/**
+ * Why the canton is not responsible for the figure measured on `day` (`arrivedBy`: the day an
+ * arrival must have happened by), or `undefined` when it is.
+ */
+function responsibility(f: Facts, day: string, arrivedBy: string): ExclusionReason | undefined {
+  if (!f.entries) return undefined;
+  const x = exitInForce(f.entries, day);
+  if (x) return `exit-${x.exit}`;
+  if (f.arrival && f.arrival.validFrom > arrivedBy) return 'arrived-later';
+  return undefined;
 }
 
 function goalReached(
@@ -207,6 +225,13 @@ export function population(f: Facts, c: Ctx): Outcome | null {
   if (!first) return ex('not-in-target-group');
   if (first.validFrom > c.to) return OUT;
   if (endOfYear(f, c.d.horizonYears) < c.from) return ex('not-in-target-group');
+  if (f.entries) {
+    // In the canton's population unless an exit was in force on the period's first day, or the
+    // person moved to another canton during the period (that canton counts them).
+    const x = exitInForce(f.entries, c.to);
+    if (x && (x.validFrom <= c.from || x.exit === 'moved-canton')) return ex(`exit-${x.exit}`);
+    if (f.arrival && f.arrival.validFrom > c.to) return ex('arrived-later');
+  }
   return null;
 }
 

@@ -11,7 +11,7 @@ import type { AssessmentSnapshot } from '../model/assessment.js';
 import type { ActorRef, CalendarDate, Id, OfficeRef, PartialDate } from '../model/common.js';
 import type { Nationality, Sex } from '../model/person.js';
 import type { Measure } from '../model/plan.js';
-import type { StatusChange } from '../model/status.js';
+import type { ExitReason, StatusHistoryEntry } from '../model/status.js';
 import type { LanguageLevel } from '../tasks/types.js';
 import type { IndicatorDefinitions } from './definitions.js';
 
@@ -76,8 +76,11 @@ export interface IndicatorRecord {
   person?: IndicatorPerson;
   entryDate?: CalendarDate;
   decisionDate?: CalendarDate;
-  /** Dated residence statuses in any order (VA, FL, VA-FL). No status: not in the IAS target group. */
-  statusHistory?: StatusChange[];
+  /**
+   * Dated residence statuses in any order (VA, FL, VA-FL), with exits and arrivals from another
+   * canton (`StatusHistoryEntry`). No status: not in the IAS target group.
+   */
+  statusHistory?: StatusHistoryEntry[];
   assessments?: AssessmentSnapshot[];
   plan?: { measures?: Measure[] };
   responsibleWorker?: ActorRef;
@@ -148,7 +151,13 @@ export const UNKNOWN_GROUP = 'unknown';
  *   horizon (Kennzahlen);
  * - `not-yet-due`: the measurement date of the goal lies after the reference date;
  * - `missing-assessment-data`: the profile item is not in the person's first assessment;
- * - `invalid-record`: the record has malformed data (see `rejected` for the message).
+ * - `invalid-record`: the record has malformed data (see `rejected` for the message);
+ * - `exit-<reason>` (one per `EXIT_REASONS`): the canton was no longer responsible — for a goal, an
+ *   exit was in force on the measurement date (or on the reference date, when that comes first);
+ *   for a Kennzahl, an exit was in force on the period's first day, or the person moved to another
+ *   canton during the period (that canton counts them);
+ * - `arrived-later`: the person moved in from another canton after the goal's measurement date or
+ *   the period's end (the other canton counts them).
  */
 export const EXCLUSION_REASONS = [
   'missing-entry-date',
@@ -157,7 +166,14 @@ export const EXCLUSION_REASONS = [
   'not-yet-due',
   'missing-assessment-data',
   'invalid-record',
-] as const;
+  'exit-departure',
+  'exit-moved-canton',
+  'exit-naturalisation',
+  'exit-ordinary-permit',
+  'exit-end-of-responsibility',
+  'exit-death',
+  'arrived-later',
+] as const satisfies readonly (string | `exit-${ExitReason}`)[];
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export interface Exclusion {

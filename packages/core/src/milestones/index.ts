@@ -21,3 +21,4 @@ export {
   responsibilityEnd,
   milestoneInputOf,
 } from './milestones.js';
+export { type StatusHistoryFacts, readStatusHistory, exitInForce } from './status-history.js';

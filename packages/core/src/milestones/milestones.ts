@@ -26,7 +26,8 @@ import { IasError } from '../errors.js';
 import type { Case } from '../model/case.js';
 import type { CalendarDate, PartialDate } from '../model/common.js';
 import type { IasGoal } from '../model/plan.js';
-import { RESIDENCE_STATUSES, type ResidenceStatus, type StatusChange } from '../model/status.js';
+import type { ResidenceStatus, StatusChange, StatusExit, StatusHistoryEntry } from '../model/status.js';
+import { exitInForce, readStatusHistory } from './status-history.js';
 import { checkDay } from '../dates/date.js';
 import {
   type AgeRange,
@@ -62,7 +63,9 @@ export type MilestoneGoal = IasGoal | 'financing';
  * - `age`: the person's age at entry is outside the milestone's age group;
  * - `unknown-birth-date`: no birth date, or a partial one that straddles the group's bounds;
  * - `missing-entry-date`, `missing-asylum-application-date`: a needed reference date is missing;
- * - `missing-status`: the status history is empty.
+ * - `missing-status`: the status history is empty;
+ * - `exited`: the canton's IAS responsibility ended (an exit in the status history) before the
+ *   milestone's date.
  */
 export const MILESTONE_REASONS = [
   'age',
@@ -70,6 +73,7 @@ export const MILESTONE_REASONS = [
   'missing-entry-date',
   'missing-asylum-application-date',
   'missing-status',
+  'exited',
 ] as const;
 export type MilestoneReason = (typeof MILESTONE_REASONS)[number];
 
@@ -114,8 +118,8 @@ export interface MilestoneInput {
   asylumApplicationDate?: CalendarDate | null | undefined;
   /** Birth date, possibly partial (`1990`, `2004-07`). */
   dateOfBirth?: PartialDate | null | undefined;
-  /** Dated statuses, in any order. */
-  statusHistory?: readonly StatusChange[] | null | undefined;
+  /** Dated statuses, exits and arrivals, in any order. */
+  statusHistory?: readonly StatusHistoryEntry[] | null | undefined;
 }
 
 export interface MilestoneOptions {
@@ -142,6 +146,8 @@ export interface ApplicableMilestone extends MilestoneBase {
   latestDueDate?: CalendarDate;
   /** `financing-end` only: the status whose rule ends the financing. */
   status?: ResidenceStatus;
+  /** `financing-end` only: the exit that ends the financing before its rule does. */
+  exit?: StatusExit;
 }
 
 /** A milestone that does not apply or cannot be decided. */
@@ -150,13 +156,15 @@ export interface NotApplicableMilestone extends MilestoneBase {
   reason: MilestoneReason;
   /** The date the milestone would fall on, when it can be computed (e.g. for `age` or `unknown-birth-date`). */
   dueDate?: CalendarDate;
+  /** `exited`: the exit that ended the responsibility. */
+  exit?: StatusExit;
 }
 
 export type Milestone = ApplicableMilestone | NotApplicableMilestone;
 
 /** The period of responsibility: from entry to the end of federal financing. */
 export type Horizon =
-  | { known: true; start: CalendarDate; end: CalendarDate; status: ResidenceStatus }
+  | { known: true; start: CalendarDate; end: CalendarDate; status: ResidenceStatus; exit?: StatusExit }
   | { known: false; reason: MilestoneReason };
 
 const DEFAULT_OPTIONS = {
@@ -171,6 +179,8 @@ interface Facts {
   application: CalendarDate | undefined;
   birth: PartialDate | undefined;
   history: StatusChange[];
+  /** The exit in force at the end of the history (the responsibility has ended), if any. */
+  exit: StatusExit | undefined;
   age: AgeRange | undefined;
 }
 
@@ -182,21 +192,11 @@ function readFacts(input: MilestoneInput): Facts {
   const entry = optionalDate(input.entryDate, 'entryDate');
   const application = optionalDate(input.asylumApplicationDate, 'asylumApplicationDate');
   const birth = input.dateOfBirth == null ? undefined : assertPartialDate(input.dateOfBirth, 'dateOfBirth');
-  const history = (input.statusHistory ?? []).map((change, i) => {
-    const field = `statusHistory[${i}]`;
-    if (!RESIDENCE_STATUSES.includes(change?.status)) {
-      throw new IasError(
-        'status.invalid',
-        `${field}.status: ${JSON.stringify(change?.status)} is not one of ${RESIDENCE_STATUSES.join(', ')}`,
-        { value: change?.status, field: `${field}.status` },
-      );
-    }
-    return { status: change.status, validFrom: assertCalendarDate(change.validFrom, `${field}.validFrom`) };
-  });
-  history.sort((a, b) => compareDates(a.validFrom, b.validFrom)); // stable: same day, later entry wins
+  const read = readStatusHistory(input.statusHistory);
+  const exit = exitInForce(read.entries, '9999-12-31');
   const age =
     birth && entry ? ageAt(birth, entry, { birthField: 'dateOfBirth', dateField: 'entryDate' }) : undefined;
-  return { entry, application, birth, history, age };
+  return { entry, application, birth, history: read.statuses, exit, age };
 }
 
 function readMonthDay(value: string, field: string): { month: number; day: number } {
@@ -301,10 +301,26 @@ function milestone(id: MilestoneId, f: Facts, o: Options): Milestone {
       : { id, goal, applicable: false, reason, dueDate };
   if (id === 'financing-end') {
     const result = financingEnd(f);
-    return 'reason' in result
-      ? no(result.reason)
-      : { id, goal, applicable: true, dueDate: result.end, status: result.status };
+    if ('reason' in result) return no(result.reason);
+    if (f.exit && f.exit.validFrom < result.end)
+      return { id, goal, applicable: true, dueDate: f.exit.validFrom, status: result.status, exit: f.exit };
+    return { id, goal, applicable: true, dueDate: result.end, status: result.status };
   }
+  const m = goalMilestone(id, rule, f, o, no);
+  // After an exit the canton's horizon has ended: later goal milestones are not its own.
+  if (f.exit && m.dueDate && m.dueDate >= f.exit.validFrom)
+    return { id, goal, applicable: false, reason: 'exited', dueDate: m.dueDate, exit: f.exit };
+  return m;
+}
+
+function goalMilestone(
+  id: MilestoneId,
+  rule: MilestoneRule,
+  f: Facts,
+  o: Options,
+  no: (reason: MilestoneReason, dueDate?: CalendarDate) => Milestone,
+): Milestone {
+  const goal = rule.goal;
   if (!f.entry) return no('missing-entry-date');
   const fit = rule.ageAtEntry ? ageFit(f.age, rule.ageAtEntry) : 'in';
 
@@ -391,7 +407,7 @@ export function computeMilestones(input: MilestoneInput, options: MilestoneOptio
 /**
  * The period of federal responsibility: from entry to the end of federal financing (FL:
  * asylum application + 5 years; VA, VA-FL: entry + 7 years; status changes as in
- * `computeMilestones`).
+ * `computeMilestones`), or to an earlier exit (then `exit` names it).
  * @example
  * computeHorizon({
  *   entryDate: '2022-03-10',
@@ -404,6 +420,14 @@ export function computeHorizon(input: MilestoneInput): Horizon {
   if (!facts.entry) return { known: false, reason: 'missing-entry-date' };
   const result = financingEnd(facts);
   if ('reason' in result) return { known: false, reason: result.reason };
+  if (facts.exit && facts.exit.validFrom < result.end)
+    return {
+      known: true,
+      start: facts.entry,
+      end: facts.exit.validFrom,
+      status: result.status,
+      exit: facts.exit,
+    };
   return { known: true, start: facts.entry, end: result.end, status: result.status };
 }
 

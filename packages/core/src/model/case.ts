@@ -3,7 +3,7 @@ import type { ActorRef, CalendarDate, Canton, DateTime, Id, OfficeRef } from './
 import type { AssessmentSnapshot } from './assessment.js';
 import type { IntegrationPlan } from './plan.js';
 import type { Person } from './person.js';
-import type { StatusChange } from './status.js';
+import type { StatusHistoryEntry } from './status.js';
 import type { Task } from './task.js';
 
 /**
@@ -39,10 +39,13 @@ export interface Case {
   /** Date of the (first) status decision (Entscheid): start of the integration process. */
   decisionDate?: CalendarDate;
   /**
-   * Residence status over time, oldest first; the last entry is the current status.
+   * Residence status over time, oldest first, with the dated facts that end the canton's IAS
+   * responsibility (exits: departure, move to another canton, naturalisation, ordinary permit, end
+   * of responsibility, death) or begin it (arrival from another canton). Milestones, task rules and
+   * indicators honour them: after an exit no reminders, no later figure of this canton.
    * @minItems 1
    */
-  statusHistory: StatusChange[];
+  statusHistory: StatusHistoryEntry[];
   phase?: CasePhase;
   assessments: AssessmentSnapshot[];
   /** The current integration plan. */

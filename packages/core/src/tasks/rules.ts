@@ -16,6 +16,7 @@ import {
 } from '../dates/date.js';
 import { ageAt, isPartialDate, partialDateRange } from '../dates/index.js';
 import { computeMilestones, milestoneInputOf, type ApplicableMilestone } from '../milestones/milestones.js';
+import { exitInForce, readStatusHistory } from '../milestones/status-history.js';
 import type { ActorRef, CalendarDate, Id } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
 import type { Task, TaskStatus } from '../model/task.js';
@@ -307,7 +308,12 @@ function caseTasks(
   };
   const out: (DerivedTask | undefined)[] = [];
   if (on('task')) for (const t of k.tasks) out.push(explicitTask(t, s, today, c));
-  if (k.phase !== 'abschluss') {
+  // After an exit (departure, move, naturalisation, ...) the canton is no longer responsible: no
+  // derived reminders, only the explicit tasks.
+  const gone =
+    k.statusHistory.some((e) => 'exit' in e) &&
+    exitInForce(readStatusHistory(k.statusHistory).entries, today) !== undefined;
+  if (k.phase !== 'abschluss' && !gone) {
     const measures = k.plan && k.plan.status !== 'abgebrochen' ? k.plan.measures : [];
     for (const m of measures) {
       if (on('measure-start')) out.push(measureStart(m, s, k.id, today, c));
@@ -356,7 +362,8 @@ function caseTasks(
  * - `dossier-untouched`: amber from `untouchedDays` after `lastActivity`;
  * - `milestone`: amber from `milestoneDays` before each applicable IAS milestone through its day.
  * The IAS reminders (`potential-assessment`, `language-a1`, `education`, `milestone`) stop on the
- * `horizonYears`-th anniversary of entry. Closed cases (phase `abschluss`) keep only their explicit tasks.
+ * `horizonYears`-th anniversary of entry. Closed cases (phase `abschluss`) and cases with an exit in
+ * force on `today` (see `StatusExit`) keep only their explicit tasks.
  *
  * `overrides` (by task id) apply the host's decisions: a task snoozed until a later day is left
  * out; a status or assignee replaces the derived one. Done and dropped tasks are left out unless

@@ -8,6 +8,7 @@ import {
   computeHorizon,
   computeMilestones,
   IasError,
+  isStatusChange,
   isCalendarDate,
   milestoneInputOf,
   type CalendarDate,
@@ -226,8 +227,9 @@ export function buildTimeline(
     items.push(item);
   }
 
+  // Residence statuses only; an exit shows through the milestones it ends (reason `exited`).
   (c.statusHistory ?? []).forEach((change, i) => {
-    if (!change) return;
+    if (!isStatusChange(change)) return;
     items.push(
       pointItem<StatusItem>(
         { key: `status:${i}`, kind: 'status', change, status: change.status },
