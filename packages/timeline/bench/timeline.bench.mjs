@@ -1,20 +1,16 @@
 // `node packages/timeline/bench/timeline.bench.mjs` — not a test. Renders <ias-timeline> with 25, 100 and
 // 400 measures (plus milestones, reviews and tasks) in Debian's Chromium and prints medians: first render
-// (model + lanes + SVG + layout) and one zoom step (what a wheel or pinch frame costs), at 1000 px.
-import { build } from 'esbuild';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../../.tools/chromium.mjs';
+// (model + lanes + SVG + layout) and one zoom step (what a wheel or pinch frame costs), at 1000 px, each
+// against a floor of plain SVG rects measured in the same run.
+import { openBenchPage, ms, ratio } from '../../../.tools/bench-browser.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const SIZES = [25, 100, 400];
 const RUNS = Number(process.env.RUNS ?? 7);
 
 const PAGE = `
-import './packages/timeline/src/timeline/define.ts';
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+import '@ias-kit/timeline/define.js';
+const host = document.getElementById('host');
+host.style.width = '1000px';
 const pad = (n) => String(n).padStart(2, '0');
 function makeCase(n) {
   const measures = [];
@@ -32,81 +28,102 @@ function makeCase(n) {
       reviews: Array.from({ length: n / 5 }, (_, i) => ({ id: 'r' + i, date: (2021 + (i % 6)) + '-03-' + pad(1 + (i % 28)), participants: [], summary: '' })) },
   };
 }
-window.runBench = async (n, runs) => {
+// The floor: one plain SVG <rect> and <text> per measure, placed by a linear date scale and moved on zoom.
+const DAY = 864e5;
+const days = (d) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY;
+function plainSvg(c, width) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('width', width);
+  svg.setAttribute('height', 400);
+  const shapes = c.plan.measures.map((m, i) => {
+    const r = document.createElementNS(ns, 'rect');
+    const t = document.createElementNS(ns, 'text');
+    r.setAttribute('y', 20 + (i % 12) * 28);
+    r.setAttribute('height', 18);
+    t.setAttribute('y', 34 + (i % 12) * 28);
+    t.textContent = m.title;
+    svg.append(r, t);
+    return { r, t, a: days(m.plannedStart), b: days(m.plannedEnd) };
+  });
+  const draw = (k) => {
+    const from = days('2020-11-02'), to = from + 7 * 365 / k;
+    const x = (d) => ((d - from) / (to - from)) * width;
+    for (const s of shapes) {
+      s.r.setAttribute('x', x(s.a));
+      s.r.setAttribute('width', Math.max(1, x(s.b) - x(s.a)));
+      s.t.setAttribute('x', x(s.a) + 4);
+    }
+  };
+  draw(1);
+  return { svg, draw };
+}
+window.run = async (n, runs) => {
   const host = document.getElementById('host');
-  const renderTimes = [], zoomTimes = [];
-  for (let r = 0; r < runs; r++) {
+  const out = { render: [], zoom: [], floorRender: [], floorZoom: [] };
+  let items = 0;
+  for (let r = -2; r < runs; r++) {
     host.textContent = '';
+    await settle();
     const el = document.createElement('ias-timeline');
     el.today = '2024-05-15';
-    el.case = makeCase(n);
+    const c = makeCase(n);
     let t = performance.now();
+    el.case = c;
     host.append(el);
     await el.updateComplete;
     void el.shadowRoot.querySelector('svg').getBoundingClientRect();
-    renderTimes.push(performance.now() - t);
+    const render = performance.now() - t;
+    items = el.items.length;
+    await settle();
     t = performance.now();
     for (let k = 0; k < 10; k++) {
       el.zoomBy(k < 5 ? 1.25 : 0.8);
       await el.updateComplete;
       void el.shadowRoot.querySelector('svg').getBoundingClientRect();
     }
-    zoomTimes.push((performance.now() - t) / 10);
+    const zoom = (performance.now() - t) / 10;
+    host.textContent = '';
+    await settle();
+    t = performance.now();
+    const plain = plainSvg(c, 1000);
+    host.append(plain.svg);
+    void plain.svg.getBoundingClientRect();
+    const floorRender = performance.now() - t;
+    await settle();
+    t = performance.now();
+    let z = 1;
+    for (let k = 0; k < 10; k++) {
+      z *= k < 5 ? 1.25 : 0.8;
+      plain.draw(z);
+      void plain.svg.getBBox();
+    }
+    const floorZoom = (performance.now() - t) / 10;
+    if (r >= 0) {
+      out.render.push(render);
+      out.zoom.push(zoom);
+      out.floorRender.push(floorRender);
+      out.floorZoom.push(floorZoom);
+    }
   }
-  const items = document.querySelector('ias-timeline').items.length;
   host.textContent = '';
-  return { n, items, render: median(renderTimes), zoom: median(zoomTimes) };
+  return { n, items, ...Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)])) };
 };
 `;
 
-const sources = {
-  name: 'ias-sources',
-  setup(b) {
-    b.onResolve({ filter: /^@ias-kit\// }, (args) => {
-      const [, , name, ...rest] = args.path.match(/^(@ias-kit)\/([^/]+)(?:\/(.*))?$/) ?? [];
-      const pkg = JSON.parse(readFileSync(resolve(root, 'packages', name, 'package.json'), 'utf8'));
-      const entry = pkg.exports[rest[0] ? `./${rest[0]}` : '.'];
-      return { path: resolve(root, 'packages', name, entry['ias-source']) };
-    });
-  },
-};
-
-const page = await build({
-  stdin: { contents: PAGE, resolveDir: root, loader: 'ts' },
-  bundle: true,
-  format: 'esm',
-  write: false,
-  plugins: [sources],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true,
-  logLevel: 'silent',
-  target: 'es2022',
-});
-const js = page.outputFiles[0].text;
-const html =
-  '<!doctype html><html lang="de"><body style="width:1000px"><div id="host"></div><script type="module" src="/app.js"></script></body></html>';
-const server = createServer((req, res) => {
-  if (req.url === '/app.js') res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(js);
-  else res.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const browser = await launchChromium();
+const { tab, close, version } = await openBenchPage(PAGE);
 try {
-  const tab = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-  await tab.waitForFunction(() => typeof window.runBench === 'function');
-  const ms = (n) => `${n.toFixed(1)} ms`;
   console.log(
-    `<ias-timeline> benchmark, Chromium ${browser.version()}, medians of ${RUNS} runs, 1000 px wide\n`,
+    `<ias-timeline> benchmark, Chromium ${version}, medians of ${RUNS} runs (2 warm-up, GC between samples), 1000 px wide`,
   );
-  console.log('measures  items  first render  zoom step');
+  console.log('floor: one plain SVG <rect> + <text> per measure, placed by a linear scale (same run)\n');
+  console.log('measures  items  first render (floor, ratio)        zoom step (floor, ratio)   frames');
   for (const n of SIZES) {
-    const r = await tab.evaluate(([n, runs]) => window.runBench(n, runs), [n, RUNS]);
+    const r = await tab.evaluate(([n, runs]) => window.run(n, runs), [n, RUNS]);
     console.log(
-      `${String(r.n).padEnd(9)} ${String(r.items).padEnd(6)} ${ms(r.render).padEnd(13)} ${ms(r.zoom)}`,
+      `${String(r.n).padEnd(9)} ${String(r.items).padEnd(6)} ${`${ms(r.render)} (${ms(r.floorRender)}, ${ratio(r.render, r.floorRender)})`.padEnd(34)} ${`${ms(r.zoom)} (${ms(r.floorZoom)}, ${ratio(r.zoom, r.floorZoom)})`.padEnd(26)} ${(r.zoom / (1000 / 60)).toFixed(2)}`,
     );
   }
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
