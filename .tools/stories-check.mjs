@@ -1,16 +1,33 @@
-// Renders every story of the built Storybook (storybook-static/) in Debian's Chromium and runs axe-core on
-// it: "axe finds nothing in any story" (design.md). Also fails on page errors. Run after the Storybook build.
-//   node .tools/stories-check.mjs [filter]
+/* global requestAnimationFrame */
+// Renders every story of the built Storybook (storybook-static/) once in Debian's Chromium and checks it:
+// axe-core finds nothing ("axe finds nothing in any story", design.md), no page errors, and (see
+// story-layout.mjs) no sideways scroll at 320 px, no target under 24 × 24 px, and screenshots at 1400 and
+// 320 px that match the committed baselines in stories/__screenshots__/. Run after the Storybook build.
+//   node .tools/stories-check.mjs [filter] [--update] [--no-visual]
+//   npm run test:visual -- --update        record the baselines anew (builds Storybook first)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import {
+  BASELINES,
+  WIDTHS,
+  compareWithBaseline,
+  haveBaselines,
+  layoutProblems,
+  screenshot,
+} from './story-layout.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dir = join(root, 'storybook-static');
 const AXE = join(root, 'node_modules/axe-core/axe.min.js');
-const filter = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const filter = args.find((a) => !a.startsWith('--')) ?? '';
+const update = args.includes('--update');
+const visual = !args.includes('--no-visual');
+const strictBaselines = haveBaselines();
+const UPDATE_CMD = 'npm run test:visual -- --update';
 const fail = (m) => {
   console.error(`stories-check: FAILED — ${m}`);
   process.exit(1);
@@ -45,12 +62,16 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story' &&
 const start = Date.now();
 const browser = await launchChromium();
 const problems = [];
+const seen = { same: 0, missing: 0, updated: 0, different: 0 };
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
+  // One fixed day for every story, so a story that falls back to "today" looks the same on every run.
+  await page.clock.setFixedTime(new Date('2026-03-02T09:00:00Z'));
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   for (const story of stories) {
     errors.length = 0;
+    await page.setViewportSize({ width: WIDTHS[0], height: 900 });
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
     const rendered = await page
       .waitForFunction(() => document.querySelector('#storybook-root')?.children.length, undefined, {
@@ -83,6 +104,23 @@ try {
     });
     if (violations.length) problems.push(`${story.id}: ${violations.join('; ')}`);
     if (errors.length) problems.push(`${story.id}: page error ${errors[0]}`);
+    // The same page at each width: layout checks, then the screenshot against its baseline.
+    for (const width of WIDTHS) {
+      if (width !== WIDTHS[0]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await page.waitForTimeout(150);
+      }
+      for (const p of await layoutProblems(page)) problems.push(`${story.id}: ${p}`);
+      if (!visual) continue;
+      const r = await compareWithBaseline(page, story.id, width, await screenshot(page), { update });
+      seen[r.status]++;
+      if (r.status === 'different') problems.push(`${story.id} at ${width} px looks different: ${r.message}`);
+      if (r.status === 'missing' && strictBaselines)
+        problems.push(
+          `${story.id}: no baseline at ${width} px (${BASELINES}/${story.id}.${width}.png); record it with ${UPDATE_CMD} ${story.id}`,
+        );
+    }
   }
 } finally {
   await browser.close();
@@ -93,6 +131,15 @@ if (problems.length)
   fail(
     `${problems.length} of ${stories.length} stories have problems (${secs}s):\n  ${problems.join('\n  ')}`,
   );
+if (visual && seen.missing && !strictBaselines)
+  console.log(
+    `stories-check: no visual baselines are recorded yet (${seen.missing} screenshots compared with nothing); record them with ${UPDATE_CMD} and commit ${BASELINES}/`,
+  );
+if (seen.updated)
+  console.log(`stories-check: wrote ${seen.updated} baselines into ${BASELINES}/; review and commit them`);
 console.log(
-  `stories-check: ${stories.length} stories rendered without page errors and axe found nothing (WCAG 2.1 A/AA), ${secs}s`,
+  `stories-check: ${stories.length} stories rendered without page errors, axe found nothing (WCAG 2.1 A/AA), ` +
+    `no sideways scroll at 320 px, no target under 24×24 px` +
+    (visual ? `, screenshots at ${WIDTHS.join(' and ')} px: ${seen.same} match their baseline` : '') +
+    `, ${secs}s`,
 );
