@@ -28,6 +28,10 @@ const update = args.includes('--update');
 const visual = !args.includes('--no-visual');
 const strictBaselines = haveBaselines();
 const UPDATE_CMD = 'npm run test:visual -- --update';
+// Stories whose reflow or target problems are known and owned elsewhere (story id -> kinds). They are
+// printed, not failed; remove an entry when its story is fixed (the check says when one is stale).
+const KNOWN = JSON.parse(readFileSync(join(root, '.tools/story-layout-known.json'), 'utf8'));
+const known = [];
 const fail = (m) => {
   console.error(`stories-check: FAILED — ${m}`);
   process.exit(1);
@@ -111,7 +115,10 @@ try {
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         await page.waitForTimeout(150);
       }
-      for (const p of await layoutProblems(page)) problems.push(`${story.id}: ${p}`);
+      for (const p of await layoutProblems(page)) {
+        const kind = p.startsWith('scrolls sideways') ? 'reflow' : 'targets';
+        (KNOWN[story.id]?.includes(kind) ? known : problems).push(`${story.id}: ${p}`);
+      }
       if (!visual) continue;
       const r = await compareWithBaseline(page, story.id, width, await screenshot(page), { update });
       seen[r.status]++;
@@ -127,6 +134,15 @@ try {
   server.close();
 }
 const secs = ((Date.now() - start) / 1000).toFixed(1);
+if (known.length)
+  console.log(
+    `stories-check: ${known.length} known layout problems (.tools/story-layout-known.json), not failing:\n  ${known.join('\n  ')}`,
+  );
+const stale = Object.keys(KNOWN).filter(
+  (id) => stories.some((s) => s.id === id) && !known.some((k) => k.startsWith(`${id}:`)),
+);
+if (stale.length && !filter)
+  problems.push(`fixed, remove from .tools/story-layout-known.json: ${stale.join(', ')}`);
 if (problems.length)
   fail(
     `${problems.length} of ${stories.length} stories have problems (${secs}s):\n  ${problems.join('\n  ')}`,
