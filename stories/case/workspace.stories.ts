@@ -5,6 +5,7 @@ import { currentStatus, formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit
 import '@ias-kit/case/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
+import { taskPeople } from '@ias-kit/tasks';
 import '@ias-kit/plan/define.js';
 import '@ias-kit/assessment/define.js';
 import { overlays, templates } from '../assessment/samples.js';
@@ -57,7 +58,17 @@ const meta: Meta<Args> = {
   args: { caseId: 'c10', locale: 'de' },
   parameters: {
     layout: 'padded',
-    actions: { handles: ['ias-case-change', 'ias-timeline-select', 'ias-task-open'] },
+    actions: {
+      handles: [
+        'ias-case-change',
+        'ias-timeline-select',
+        'ias-task-open',
+        'ias-task-complete',
+        'ias-task-snooze',
+        'ias-task-reassign',
+        'ias-task-undo',
+      ],
+    },
   },
 };
 export default meta;
@@ -93,12 +104,13 @@ export const Workspace: StoryObj<Args> = {
 /** A worker's cockpit over 200 invented cases (the twenty sample cases, repeated with new ids). */
 export const Cockpit: StoryObj<Args> = {
   render: ({ locale }) => {
-    const tasks = deriveTasks({ today: SAMPLE_TODAY, cases: manyCases(200), onCaseError: () => undefined });
+    const cases = manyCases(200);
+    const tasks = deriveTasks({ today: SAMPLE_TODAY, cases, onCaseError: () => undefined });
     return html`<ias-task-list
       lang=${locale}
       view="worker"
-      group-by="person"
       .tasks=${tasks}
+      .people=${taskPeople(cases)}
       .workers=${[...SAMPLE_WORKERS]}
       today=${SAMPLE_TODAY}
     ></ias-task-list>`;
@@ -113,6 +125,7 @@ export const Team: StoryObj<Args> = {
       lang=${locale}
       view="team"
       .tasks=${tasks}
+      .people=${taskPeople(SAMPLE_CASES)}
       .workers=${[...SAMPLE_WORKERS]}
       today=${SAMPLE_TODAY}
     ></ias-task-list>`;

@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { deriveTasks, TASK_GROUPINGS, TASK_SORTS, type DerivedTask } from '@ias-kit/core/tasks';
 import { LOCALES } from '@ias-kit/core';
-import { TASK_LIST_VIEWS, type TaskGrouping, type TaskListView, type TaskSort } from '@ias-kit/tasks';
+import {
+  TASK_LIST_VIEWS,
+  taskPeople,
+  type TaskGrouping,
+  type TaskListView,
+  type TaskSort,
+} from '@ias-kit/tasks';
 import '@ias-kit/tasks/define.js';
 // Invented people only: the sample generator of the core task rules.
 import { sampleCases, SAMPLE_WORKERS } from '../../packages/core/src/tasks/fixtures.js';
@@ -11,6 +17,8 @@ const TODAY = '2026-03-02';
 const anna = SAMPLE_WORKERS[0]!;
 const derive = (n: number, workers = SAMPLE_WORKERS) =>
   deriveTasks({ today: TODAY, cases: sampleCases(n, TODAY, workers) });
+// Who each task is for (name, birth year, number), from the largest sample set; smaller sets are its prefix.
+const people = taskPeople(sampleCases(400, TODAY));
 
 type Args = {
   tasks: DerivedTask[];
@@ -39,7 +47,8 @@ const meta: Meta<Args> = {
     actions: {
       handles: [
         'ias-task-open',
-        'ias-task-done',
+        'ias-task-complete',
+        'ias-task-undo',
         'ias-task-snooze',
         'ias-task-reassign',
         'ias-task-filter-change',
@@ -57,6 +66,7 @@ const meta: Meta<Args> = {
       page-size=${a.pageSize}
       .locale=${a.locale}
       .workers=${SAMPLE_WORKERS}
+      .people=${people}
     ></ias-task-list>`,
 };
 export default meta;

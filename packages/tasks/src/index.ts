@@ -7,3 +7,4 @@ export { IasTaskList } from './task-list/task-list.js';
 export * from './task-list/task-list.events.js';
 export * from './task-list/task-list.types.js';
 export { taskListMessages, type TaskListKey } from './task-list/task-list.l10n.js';
+export { taskPeople } from './task-list/people.js';

@@ -40,7 +40,29 @@ type UiKey =
   | 'openTasks'
   | 'critical'
   | 'persons'
-  | 'showWorker';
+  | 'showWorker'
+  | 'colWhat'
+  | 'colPerson'
+  | 'colDue'
+  | 'colAssignee'
+  | 'actions'
+  | 'reassignTo'
+  | 'undo'
+  | 'born'
+  | 'number'
+  | 'lightCount'
+  | 'shortcuts'
+  | 'statePending'
+  | 'stateComplete'
+  | 'stateSnooze'
+  | 'stateReassign'
+  | 'stateFailed'
+  | 'noticePending'
+  | 'noticeComplete'
+  | 'noticeSnooze'
+  | 'noticeReassign'
+  | 'noticeFailed'
+  | 'noticeUndone';
 
 /** Every message key of `<ias-task-list>`; each can be overridden through the `strings` property. */
 export type TaskListKey =
@@ -92,6 +114,29 @@ const de: Catalog<TaskListKey> = {
   critical: 'Handlungsbedarf',
   persons: 'Personen',
   showWorker: 'Aufgaben von {name} zeigen',
+  colWhat: 'Was',
+  colPerson: 'Person',
+  colDue: 'Fällig',
+  colAssignee: 'Zuständig',
+  actions: 'Aktionen',
+  reassignTo: 'Übergeben an',
+  undo: 'Rückgängig',
+  born: 'Jg. {year}',
+  number: 'Nr. {number}',
+  lightCount: '{label}: {count}',
+  shortcuts:
+    'Tastatur: ↑ ↓ Zeile wählen, Enter öffnen, D erledigt, S zurückstellen, Z rückgängig, M Aktionen',
+  statePending: 'Wird gespeichert …',
+  stateComplete: 'Erledigt',
+  stateSnooze: 'Zurückgestellt bis {date}',
+  stateReassign: 'An {name} übergeben',
+  stateFailed: 'Nicht gespeichert',
+  noticePending: '«{title}» ({person}) wird gespeichert …',
+  noticeComplete: '«{title}» ({person}) als erledigt markiert.',
+  noticeSnooze: '«{title}» ({person}) zurückgestellt bis {date}.',
+  noticeReassign: '«{title}» ({person}) an {name} übergeben.',
+  noticeFailed: (p: P) => `Nicht gespeichert: «${p.title}» (${p.person}).${p.error ? ` ${p.error}` : ''}`,
+  noticeUndone: 'Rückgängig gemacht: «{title}» ({person}).',
   'light-ok': 'Im Plan',
   'light-warn': 'Bald fällig',
   'light-critical': 'Handlungsbedarf',
@@ -172,6 +217,28 @@ const fr: Catalog<TaskListKey> = {
   critical: 'Intervention requise',
   persons: 'Personnes',
   showWorker: 'Afficher les tâches de {name}',
+  colWhat: 'Quoi',
+  colPerson: 'Personne',
+  colDue: 'Échéance',
+  colAssignee: 'Responsable',
+  actions: 'Actions',
+  reassignTo: 'Transférer à',
+  undo: 'Annuler',
+  born: 'né·e en {year}',
+  number: 'n° {number}',
+  lightCount: '{label} : {count}',
+  shortcuts: 'Clavier : ↑ ↓ choisir la ligne, Entrée ouvrir, D terminé, S reporter, Z annuler, M actions',
+  statePending: 'Enregistrement …',
+  stateComplete: 'Terminé',
+  stateSnooze: 'Reporté au {date}',
+  stateReassign: 'Transféré à {name}',
+  stateFailed: 'Non enregistré',
+  noticePending: '« {title} » ({person}) : enregistrement …',
+  noticeComplete: '« {title} » ({person}) marqué comme terminé.',
+  noticeSnooze: '« {title} » ({person}) reporté au {date}.',
+  noticeReassign: '« {title} » ({person}) transféré à {name}.',
+  noticeFailed: (p: P) => `Non enregistré : « ${p.title} » (${p.person}).${p.error ? ` ${p.error}` : ''}`,
+  noticeUndone: 'Annulé : « {title} » ({person}).',
   'light-ok': 'Dans les temps',
   'light-warn': 'Échéance proche',
   'light-critical': 'Intervention requise',
@@ -255,6 +322,28 @@ const it: Catalog<TaskListKey> = {
   critical: 'Intervento necessario',
   persons: 'Persone',
   showWorker: 'Mostra i compiti di {name}',
+  colWhat: 'Cosa',
+  colPerson: 'Persona',
+  colDue: 'Scadenza',
+  colAssignee: 'Responsabile',
+  actions: 'Azioni',
+  reassignTo: 'Trasferire a',
+  undo: 'Annulla',
+  born: 'nato/a nel {year}',
+  number: 'n. {number}',
+  lightCount: '{label}: {count}',
+  shortcuts: 'Tastiera: ↑ ↓ scegliere la riga, Invio aprire, D fatto, S rinviare, Z annullare, M azioni',
+  statePending: 'Salvataggio …',
+  stateComplete: 'Fatto',
+  stateSnooze: 'Rinviato al {date}',
+  stateReassign: 'Trasferito a {name}',
+  stateFailed: 'Non salvato',
+  noticePending: '«{title}» ({person}): salvataggio …',
+  noticeComplete: '«{title}» ({person}) segnato come fatto.',
+  noticeSnooze: '«{title}» ({person}) rinviato al {date}.',
+  noticeReassign: '«{title}» ({person}) trasferito a {name}.',
+  noticeFailed: (p: P) => `Non salvato: «${p.title}» (${p.person}).${p.error ? ` ${p.error}` : ''}`,
+  noticeUndone: 'Annullato: «{title}» ({person}).',
   'light-ok': 'Nei tempi',
   'light-warn': 'In scadenza',
   'light-critical': 'Intervento necessario',
@@ -336,6 +425,28 @@ const en: Catalog<TaskListKey> = {
   critical: 'Action needed',
   persons: 'Persons',
   showWorker: 'Show the tasks of {name}',
+  colWhat: 'What',
+  colPerson: 'Person',
+  colDue: 'Due',
+  colAssignee: 'Assignee',
+  actions: 'Actions',
+  reassignTo: 'Hand over to',
+  undo: 'Undo',
+  born: 'born {year}',
+  number: 'no. {number}',
+  lightCount: '{label}: {count}',
+  shortcuts: 'Keyboard: ↑ ↓ pick a row, Enter open, D done, S snooze, Z undo, M actions',
+  statePending: 'Saving …',
+  stateComplete: 'Done',
+  stateSnooze: 'Snoozed until {date}',
+  stateReassign: 'Handed over to {name}',
+  stateFailed: 'Not saved',
+  noticePending: '“{title}” ({person}): saving …',
+  noticeComplete: '“{title}” ({person}) marked done.',
+  noticeSnooze: '“{title}” ({person}) snoozed until {date}.',
+  noticeReassign: '“{title}” ({person}) handed over to {name}.',
+  noticeFailed: (p: P) => `Not saved: “${p.title}” (${p.person}).${p.error ? ` ${p.error}` : ''}`,
+  noticeUndone: 'Undone: “{title}” ({person}).',
   'light-ok': 'On track',
   'light-warn': 'Due soon',
   'light-critical': 'Action needed',

@@ -6,8 +6,11 @@ import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
 import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js';
 import './define.js';
 import type { IasTaskList } from './task-list.js';
+import type { IasSelect, IasMenu } from '@ias-kit/ui';
+import type {
+  IasTaskUndoEvent} from './task-list.events.js';
 import {
-  IasTaskDoneEvent,
+  IasTaskCompleteEvent,
   IasTaskFilterChangeEvent,
   IasTaskOpenEvent,
   IasTaskReassignEvent,
@@ -23,11 +26,16 @@ const root = (el: IasTaskList) => el.shadowRoot!;
 const rows = (el: IasTaskList) => [...root(el).querySelectorAll<HTMLElement>('[part~="row"]')];
 const count = (el: IasTaskList) => root(el).querySelector('[part="count"]')!.textContent!.trim();
 const select = (el: IasTaskList, name: string) =>
-  root(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-const change = async (el: IasTaskList, control: HTMLSelectElement | HTMLInputElement) => {
+  root(el).querySelector<IasSelect>(`ias-select[name="${name}"]`)!;
+const change = async (el: IasTaskList, control: IasSelect) => {
   control.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 };
+const lightButton = (el: IasTaskList, light: string) =>
+  root(el).querySelector<HTMLElement>(`ias-button[data-light="${light}"]`)!;
+const menu = (row: HTMLElement) => row.querySelector<IasMenu>('ias-menu')!;
+const notice = (el: IasTaskList) =>
+  root(el).querySelector('[part="notice"] [role="status"]')!.textContent!.trim();
 const list = (t: DerivedTask[], filter = '') =>
   fixture<IasTaskList>(
     html`<ias-task-list lang="en" today=${TODAY} filter=${filter} .tasks=${t}></ias-task-list>`,
@@ -53,8 +61,9 @@ describe('ias-task-list', () => {
     expect(light.shadowRoot!.querySelector('[part="text"]')!.textContent!.trim()).to.equal('Action needed');
     expect(first.getAttribute('aria-label')).to.match(/^Action needed: .+\. .+\. /);
     expect(first.getAttribute('aria-label')).to.contain(few[0]!.personName!);
-    const dated = rows(el).find((r) => r.textContent!.includes('Due '))!;
-    expect(dated.textContent).to.match(/Due \d{2}\.\d{2}\.\d{4}/);
+    const dated = rows(el).find((r) => r.getAttribute('aria-label')!.includes('Due '))!;
+    expect(dated.getAttribute('aria-label')).to.match(/Due \d{2}\.\d{2}\.\d{4}/);
+    expect(dated.querySelector('.due')!.textContent).to.match(/^\d{2}\.\d{2}\.\d{4}$/);
     await expectAccessible(el);
   });
 
@@ -77,20 +86,18 @@ describe('ias-task-list', () => {
     const cells = [...anna.querySelectorAll('td')].map((c) => Number(c.textContent));
     const annas = tasks.filter((t) => t.assignee?.id === 'w-anna');
     expect(cells).to.deep.equal([annas.length, annas.filter((t) => t.light === 'critical').length, 6]);
-    anna.querySelector('button')!.click();
+    anna.querySelector('ias-button')!.click();
     await el.updateComplete;
     expect(el.getAttribute('filter')).to.equal('assignee=w-anna');
-    expect(anna.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(anna.querySelector('ias-button')!.pressed).to.be.true;
     expect(rows(el).every((r) => r.textContent!.includes('Anna Fiktiv'))).to.be.true;
   });
 
   it('filters by light, status, person and rule and reflects the filter in an attribute', async () => {
     const el = await list(tasks);
-    setTimeout(() => {
-      const box = root(el).querySelector<HTMLInputElement>('input[value="critical"]')!;
-      box.checked = true;
-      box.dispatchEvent(new Event('change'));
-    });
+    const reds = tasks.filter((t) => t.light === 'critical').length;
+    expect(lightButton(el, 'critical').textContent).to.contain(String(reds));
+    setTimeout(() => lightButton(el, 'critical').click());
     const ev = (await oneEvent(el, 'ias-task-filter-change')) as unknown as IasTaskFilterChangeEvent;
     expect(ev).to.be.instanceOf(IasTaskFilterChangeEvent);
     expect(ev.filter).to.equal('light=critical');
@@ -98,7 +105,6 @@ describe('ias-task-list', () => {
     expect(ev.bubbles && ev.composed).to.be.true;
     await el.updateComplete;
     expect(el.getAttribute('filter')).to.equal('light=critical');
-    const reds = tasks.filter((t) => t.light === 'critical').length;
     expect(rows(el)).to.have.length(Math.min(reds, 50));
     expect(rows(el).every((r) => r.classList.contains('critical'))).to.be.true;
 
@@ -109,7 +115,7 @@ describe('ias-task-list', () => {
     el.filter = 'rule=education';
     await el.updateComplete;
     expect(rule.value).to.equal('education');
-    expect(root(el).querySelector<HTMLInputElement>('input[value="critical"]')!.checked).to.be.false;
+    expect((lightButton(el, 'critical') as HTMLElement & { pressed: boolean }).pressed).to.be.false;
     el.filter = 'light=critical&rule=review';
     await el.updateComplete;
     expect(rule.value).to.equal('review');
@@ -120,7 +126,7 @@ describe('ias-task-list', () => {
     await el.updateComplete;
     expect(select(el, 'person').value).to.equal('p-c-00002');
     expect(rows(el)).to.have.length(tasks.filter((t) => t.personId === 'p-c-00002').length);
-    root(el).querySelector<HTMLButtonElement>('button.reset')!.click();
+    root(el).querySelector<HTMLElement>('ias-button.reset')!.click();
     await el.updateComplete;
     expect(el.hasAttribute('filter') ? el.getAttribute('filter') : '').to.equal('');
     expect(root(el).querySelector('.empty')).to.be.null;
@@ -139,20 +145,22 @@ describe('ias-task-list', () => {
     await change(el, group);
     expect(el.getAttribute('group-by')).to.equal('person');
     const names = [...root(el).querySelectorAll('[part="group"] h3')].map((h) => h.textContent!.trim());
-    expect(names).to.deep.equal([...new Set(few.map((t) => t.personName!))].sort());
+    expect(names.map((n) => n.replace(/ \(\d+\)$/, ''))).to.deep.equal(
+      [...new Set(few.map((t) => t.personName!))].sort(),
+    );
+    expect(root(el).querySelector('.cell.person'), 'no person column when grouped by person').to.be.null;
     await expectAccessible(el);
     el.groupBy = 'week';
     await el.updateComplete;
     const weeks = [...root(el).querySelectorAll('[part="group"] h3')].map((h) => h.textContent!.trim());
-    expect(weeks[0]).to.match(/^Week \d+: \d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}$/);
+    expect(weeks[0]).to.match(/^Week \d+: \d{2}\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4} \(\d+\)$/);
     expect(rows(el)).to.have.length(few.length);
     await expectAccessible(el);
   });
 
   it('sorts by urgency or by due date', async () => {
     const el = await list(few);
-    const lights = rows(el).map((r) => r.className);
-    expect(lights.indexOf('critical')).to.equal(0);
+    expect(rows(el)[0]!.classList.contains('critical')).to.be.true;
     el.sortBy = 'due';
     await el.updateComplete;
     const ids = rows(el).map((r) => r.dataset.id);
@@ -185,38 +193,103 @@ describe('ias-task-list', () => {
     expect(ev.link).to.deep.equal(few[0]!.link);
   });
 
-  it('emits done, snooze, reassign and open events and changes nothing itself', async () => {
+  it('emits open, complete, snooze and reassign from one menu per row and changes nothing itself', async () => {
     const el = await list(few);
     el.snoozeDays = 14;
+    el.undoSeconds = 60;
     await el.updateComplete;
-    const row = rows(el)[0]!;
     const task = few[0]!;
-    const buttons = [...row.querySelectorAll('button')];
     const seen: Event[] = [];
-    for (const name of ['ias-task-open', 'ias-task-done', 'ias-task-snooze', 'ias-task-reassign'] as const) {
+    for (const name of [
+      'ias-task-open',
+      'ias-task-complete',
+      'ias-task-snooze',
+      'ias-task-reassign',
+    ] as const) {
       document.addEventListener(name, (e) => seen.push(e), { once: true });
     }
-    buttons[0]!.click();
-    buttons[1]!.click();
-    expect(buttons[2]!.textContent).to.contain('Snooze until 16.03.2026');
-    buttons[2]!.click();
-    const reassign = row.querySelector('select')!;
-    const target = [...reassign.options].find((o) => o.value)!.value;
-    reassign.value = target;
-    await change(el, reassign);
-    expect(reassign.value).to.equal('');
+    const choose = async (row: HTMLElement, value: string) => {
+      const m = menu(row);
+      m.show();
+      await m.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const item = m.shadowRoot!.querySelector<HTMLElement>(`[data-value="${value}"]`)!;
+      expect(item, value).to.exist;
+      item.click();
+      await el.updateComplete;
+    };
+    expect(rows(el)[0]!.querySelectorAll('button, ias-button, select')).to.have.length(0);
+    await choose(rows(el)[0]!, 'open');
+    await choose(rows(el)[0]!, 'complete');
+    const m = menu(rows(el)[2]!);
+    m.show();
+    await m.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(m.shadowRoot!.querySelector('[data-value="snooze"]')!.textContent).to.contain(
+      'Snooze until 16.03.2026',
+    );
+    m.hide();
+    await choose(rows(el)[2]!, 'snooze');
+    const other = SAMPLE_WORKERS.find((w) => w.id !== few[3]!.assignee?.id)!;
+    await choose(rows(el)[3]!, `reassign:${other.id}`);
     const [open, done, snooze, moved] = seen;
     expect(open).to.be.instanceOf(IasTaskOpenEvent);
-    expect(done).to.be.instanceOf(IasTaskDoneEvent);
-    expect((done as IasTaskDoneEvent).taskId).to.equal(task.id);
+    expect(done).to.be.instanceOf(IasTaskCompleteEvent);
+    expect((done as IasTaskCompleteEvent).taskId).to.equal(task.id);
     expect(snooze).to.be.instanceOf(IasTaskSnoozeEvent);
     expect((snooze as IasTaskSnoozeEvent).until).to.equal('2026-03-16');
     expect(moved).to.be.instanceOf(IasTaskReassignEvent);
-    expect((moved as IasTaskReassignEvent).assignee.id).to.equal(target);
-    expect((moved as IasTaskReassignEvent).previous).to.deep.equal(task.assignee);
+    expect((moved as IasTaskReassignEvent).assignee.id).to.equal(other.id);
+    expect((moved as IasTaskReassignEvent).previous).to.deep.equal(few[3]!.assignee);
     expect(seen.every((e) => e.bubbles && e.composed)).to.be.true;
     expect(rows(el)).to.have.length(few.length);
     expect(el.tasks[0]).to.equal(task);
+    expect(rows(el)[0]!.querySelector('[part="state"]')!.textContent).to.equal('Done');
+    expect(rows(el)[3]!.querySelector('[part="state"]')!.textContent).to.equal(
+      `Handed over to ${other.name}`,
+    );
+  });
+
+  it('shows an action as pending until the host confirms, says so when refused, and undoes', async () => {
+    const el = await list(few);
+    const row = () => rows(el)[1]!;
+    let settle!: { ok: (v?: unknown) => void; no: (e: unknown) => void };
+    el.addEventListener('ias-task-complete', (e) =>
+      e.respondWith(new Promise((ok, no) => (settle = { ok, no }))),
+    );
+    row().focus();
+    await sendKeys({ press: 'd' });
+    await el.updateComplete;
+    expect(row().getAttribute('aria-busy')).to.equal('true');
+    expect(row().querySelector('[part="state"]')!.textContent).to.equal('Saving …');
+    expect(notice(el)).to.match(/saving …$/);
+    settle.no(new Error('The server is not reachable.'));
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(row().hasAttribute('aria-busy')).to.be.false;
+    expect(row().querySelector('[part="state"]')!.textContent).to.equal('Not saved');
+    expect(notice(el)).to.match(/^Not saved: .+ The server is not reachable\.$/);
+    expect(root(el).querySelector('ias-button.undo'), 'nothing to undo after a refusal').to.be.null;
+    // Again, confirmed this time; then undone with Z.
+    row().focus();
+    await sendKeys({ press: 'd' });
+    settle.ok();
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(row().querySelector('[part="state"]')!.textContent).to.equal('Done');
+    expect(notice(el)).to.match(/marked done\.$/);
+    expect(root(el).querySelector('ias-button.undo')).to.exist;
+    const undo = oneEvent(el, 'ias-task-undo');
+    row().focus();
+    await sendKeys({ press: 'z' });
+    const ev = (await undo) as unknown as IasTaskUndoEvent;
+    expect(ev.action).to.equal('complete');
+    expect(ev.taskId).to.equal(row().dataset.id);
+    await el.updateComplete;
+    expect(row().querySelector('[part="state"]')).to.be.null;
+    expect(notice(el)).to.match(/^Undone: /);
+    expect(root(el).activeElement).to.equal(row());
+    await expectAccessible(el);
   });
 
   it('survives a bad today and unknown option values', async () => {
@@ -247,7 +320,7 @@ describe('ias-task-list', () => {
     const first = performance.now() - start;
     expect(rows(el)).to.have.length(50);
     expect(count(el)).to.match(/^1–50 of 10.?000 tasks$/);
-    const next = root(el).querySelector<HTMLButtonElement>('[part="pager"] .next')!;
+    const next = root(el).querySelector<HTMLElement>('[part="pager"] .next')!;
     next.click();
     await el.updateComplete;
     expect(count(el)).to.match(/^51–100 of/);
@@ -295,9 +368,8 @@ describe('ias-task-list', () => {
       html`<ias-task-list lang="en" view="person" group-by="person" .tasks=${mine}></ias-task-list>`,
     );
     expect(rows(el)).to.have.length(mine.length);
-    expect(rows(el).some((r) => r.querySelector('.meta')!.textContent!.includes(mine[0]!.personName!))).to.be
-      .false;
-    expect([...select(el, 'group-by').options].map((o) => o.value)).to.deep.equal(['none', 'week']);
+    expect(root(el).querySelector('.cell.person')).to.be.null;
+    expect(select(el, 'group-by').options.map((o) => o.value)).to.deep.equal(['none', 'week']);
     expect(root(el).querySelector('[part="group"]')).to.be.null;
     await expectAccessible(el);
   });
@@ -308,7 +380,7 @@ describe('ias-task-list', () => {
       const el = await fixture<IasTaskList>(
         html`<ias-task-list .locale=${locale} .tasks=${few}></ias-task-list>`,
       );
-      seen.push(root(el).querySelector('legend')!.textContent!.trim());
+      seen.push(root(el).querySelector('.lights')!.getAttribute('aria-label')!);
       await expectAccessible(el);
     });
     expect(seen).to.deep.equal(['Ampel', 'Feu', 'Semaforo', 'Traffic light']);
@@ -319,7 +391,11 @@ describe('ias-task-list', () => {
         .strings=${{ done: 'Abhaken', label: 'Meine Pendenzen' }}
       ></ias-task-list>`,
     );
-    expect(rows(el)[0]!.querySelector('button:nth-of-type(2)')!.textContent).to.contain('Abhaken');
+    const m = menu(rows(el)[0]!);
+    m.show();
+    await m.updateComplete;
+    expect(m.shadowRoot!.querySelector('[data-value="complete"]')!.textContent).to.contain('Abhaken');
+    m.hide();
     expect(root(el).querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Meine Pendenzen');
   });
 });

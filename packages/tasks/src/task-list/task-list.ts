@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   addDays,
   formatDate,
   isCalendarDate,
-  TASK_STATUSES,
   todayIn,
   type ActorRef,
   type CalendarDate,
@@ -20,17 +18,25 @@ import {
   groupTasks,
   parseTaskFilter,
   sortTasks,
-  TASK_RULES,
-  TRAFFIC_LIGHTS,
   type Caseload,
   type DerivedTask,
   type TaskFilter,
   type TaskFilterKey,
   type TaskGroup,
+  type TrafficLight,
 } from '@ias-kit/core/tasks';
-import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
 import {
-  IasTaskDoneEvent,
+  baseStyles,
+  caseContext,
+  IasElement,
+  LocalizeController,
+  todayContext,
+  type SelectOption,
+} from '@ias-kit/ui';
+import { TaskActionsController } from './actions-controller.js';
+import { taskPeople } from './people.js';
+import {
+  IasTaskCompleteEvent,
   IasTaskFilterChangeEvent,
   IasTaskOpenEvent,
   IasTaskReassignEvent,
@@ -44,56 +50,60 @@ import {
   TASK_SORTS,
   type TaskGrouping,
   type TaskListView,
+  type TaskPerson,
   type TaskSort,
 } from './task-list.types.js';
+import { personLabel, renderRow, taskTitle, type RowContext } from './task-row.js';
+import { renderToolbar } from './task-toolbar.js';
 
 type Params = Record<string, string | number>;
-interface Option {
-  value: string;
-  label: string;
-}
 
-const byLabel = (a: Option, b: Option) =>
+const byLabel = (a: SelectOption, b: SelectOption) =>
   a.label < b.label ? -1 : a.label > b.label ? 1 : a.value < b.value ? -1 : 1;
 
 /**
- * The tasks a case worker must see, each with a traffic light (icon and text, never colour alone),
- * its reason and actions. Data in, events out: the element changes no task itself.
+ * A case worker's work list: one line per task with its traffic light (icon and text, never colour
+ * alone), what is due, for whom (name, birth year and the host's number, so namesakes differ), when
+ * and for which worker; counts per light at the top; filters, grouping and sort that keep their place.
  *
- * Feed it the result of `deriveTasks()` from `@ias-kit/core`. Three views: one worker's cockpit
- * across all clients, one person, or a team with the caseload per worker (open tasks, red tasks and
- * persons per worker, counted over the tasks that pass every filter but the assignee filter; a
- * worker's button toggles the assignee filter). Filter by light, status,
- * assignee, person and rule; group by person or due week; sort by urgency or due date. The filter
- * is reflected in the `filter` attribute so hosts can keep it. Long lists render in pages of
- * `page-size` rows. Each row is focusable (arrow keys, Home, End; Enter opens) and announces its
- * light, title, reason, person and due date.
+ * Data in, events out: feed it `deriveTasks()` of `@ias-kit/core` (and `people`, see `taskPeople()`).
+ * Each row is one tab stop with a roving tabindex (ArrowUp/Down, Home, End, PageUp/Down) and one
+ * action menu; keys on a row: Enter opens, D marks done, S snoozes, M opens the menu, Z (or Ctrl+Z)
+ * undoes the last action. Every action changes the row at once, says so in a polite live message and
+ * can be undone for `undo-seconds`. The host stores it: it answers the action's event with
+ * `respondWith(promise)`; the row shows "saving" until the promise settles and says so when it is
+ * refused. Three views: one worker's cockpit (`worker`), one person (`person`) or a team with the
+ * caseload per worker (`team`). The filter is reflected in the `filter` attribute.
  *
  * @tagname ias-task-list
- * @summary Task list with traffic lights, filters, grouping, caseload and action events.
+ * @summary Work list of tasks with traffic lights, filters, grouping, caseload and undoable actions.
  * @since 0.1
  * @status experimental
  *
- * @event {IasTaskOpenEvent} ias-task-open - The user opened a task (Enter on a row or the Open button). Fields: `task: DerivedTask`, `link: TaskLink` (where the host should navigate).
- * @event {IasTaskDoneEvent} ias-task-done - The user marked a task done. Fields: `task: DerivedTask`, `taskId: string`. The host stores it (e.g. as `overrides[taskId].status`).
- * @event {IasTaskSnoozeEvent} ias-task-snooze - The user snoozed a task. Fields: `task: DerivedTask`, `taskId: string`, `until: CalendarDate` (today + `snooze-days`).
- * @event {IasTaskReassignEvent} ias-task-reassign - The user handed a task to another worker. Fields: `task: DerivedTask`, `taskId: string`, `assignee: ActorRef`, `previous: ActorRef | undefined`.
+ * @event {IasTaskOpenEvent} ias-task-open - The user opened a task (Enter on a row or "Open" in its menu). Fields: `task: DerivedTask`, `link: TaskLink` (where the host should navigate).
+ * @event {IasTaskCompleteEvent} ias-task-complete - The user marked a task done. Fields: `task`, `taskId`, `respondWith(promise)`. The host stores it (e.g. as `overrides[taskId].status`).
+ * @event {IasTaskSnoozeEvent} ias-task-snooze - The user snoozed a task. Fields: `task`, `taskId`, `until: CalendarDate` (today + `snooze-days`), `respondWith(promise)`.
+ * @event {IasTaskReassignEvent} ias-task-reassign - The user handed a task to another worker. Fields: `task`, `taskId`, `assignee: ActorRef`, `previous: ActorRef | undefined`, `respondWith(promise)`.
+ * @event {IasTaskUndoEvent} ias-task-undo - The user undid their last action. Fields: `task` (as it was), `taskId`, `action: 'complete' | 'snooze' | 'reassign'`, `respondWith(promise)`.
  * @event {IasTaskFilterChangeEvent} ias-task-filter-change - The user changed filter, grouping or sort. Fields: `filter: string` (as the attribute), `value: TaskFilter`, `groupBy`, `sortBy`.
  *
  * @csspart base - The wrapper.
  * @csspart caseload - The caseload table (team view).
- * @csspart toolbar - The filter, grouping and sort controls.
+ * @csspart toolbar - The light counts, filters, grouping and sort.
+ * @csspart notice - The live message of the last action, with its undo button.
  * @csspart count - The "1–50 of 120 tasks" line.
  * @csspart list - A list of rows.
  * @csspart group - A group (person or week) with its heading and list.
  * @csspart row - One task.
  * @csspart status - The traffic light of a row (an `<ias-status-light>`).
  * @csspart label - A row's title.
- * @csspart actions - A row's action buttons.
+ * @csspart state - A row's action state ("Erledigt", "Wird gespeichert …").
+ * @csspart actions - A row's action menu (an `<ias-menu>`).
  * @csspart pager - The page navigation.
  *
  * @cssproperty --ias-task-list-row-border - Border between rows (default `1px solid` subtle border colour).
- * @cssproperty --ias-task-list-row-padding - Padding of a row (default `var(--ias-space-s)`).
+ * @cssproperty --ias-task-list-row-height - Minimum height of a row (default `2.25rem`).
+ * @cssproperty --ias-task-list-columns - The row grid's columns at full width (light, what, person, due, assignee, menu).
  * @cssstate empty - No task passes the filter.
  */
 export class IasTaskList extends IasElement {
@@ -101,6 +111,9 @@ export class IasTaskList extends IasElement {
 
   /** The tasks, as returned by `deriveTasks()` of `@ias-kit/core`. */
   @property({ attribute: false }) tasks: DerivedTask[] = [];
+
+  /** Who each task is for, by `personId` (name, birth year, the host's number); see `taskPeople()`. */
+  @property({ attribute: false }) people: Record<string, TaskPerson> = {};
 
   /** `worker` (one worker's clients), `person` (one person) or `team` (caseload per worker). */
   @property({ reflect: true }) view: TaskListView = 'worker';
@@ -114,14 +127,17 @@ export class IasTaskList extends IasElement {
   /** `urgency` (red first, then due date) or `due` (due date first). */
   @property({ attribute: 'sort-by', reflect: true }) sortBy: TaskSort = 'urgency';
 
-  /** Workers a task can be reassigned to; by default the assignees found in `tasks`. */
+  /** Workers a task can be handed to; by default the assignees found in `tasks`. */
   @property({ attribute: false }) workers: ActorRef[] = [];
 
   /** Today (`YYYY-MM-DD`), for the snooze date; defaults to today in Europe/Zurich. */
   @property() today?: CalendarDate;
 
-  /** Snooze length in days (the snooze button offers today + this). */
+  /** Snooze length in days (the snooze action offers today + this). */
   @property({ type: Number, attribute: 'snooze-days' }) snoozeDays = 7;
+
+  /** How long the last action can be undone, in seconds. */
+  @property({ type: Number, attribute: 'undo-seconds' }) undoSeconds = 10;
 
   /** Rows per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -139,11 +155,29 @@ export class IasTaskList extends IasElement {
   @state() private focusIndex = 0;
 
   private readonly l10n = new LocalizeController(this, taskListMessages);
+  private readonly actions = new TaskActionsController(this, () => Math.max(1, this.undoSeconds) * 1000);
   // Inside <ias-case> and without own `tasks`, the list derives the tasks of the shared case itself.
   private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
   private readonly todayConsumer = new ContextConsumer(this, { context: todayContext, subscribe: true });
   private derivedFrom?: { case: Case; today: string };
   private derived: DerivedTask[] = [];
+  private derivedPeople: Record<string, TaskPerson> = {};
+  private parsed: TaskFilter = {};
+  private shown: DerivedTask[] = [];
+  private lightCounts: Record<TrafficLight, number> = { ok: 0, warn: 0, critical: 0 };
+  private caseload: Caseload[] = [];
+  private persons: SelectOption[] = [];
+  private assignees: ActorRef[] = [];
+  private internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      /* no ElementInternals: no custom state */
+    }
+  }
 
   /** The tasks shown: `tasks`, or those derived from the case of an enclosing `<ias-case>`. */
   private get source(): DerivedTask[] {
@@ -158,30 +192,18 @@ export class IasTaskList extends IasElement {
     if (this.derivedFrom?.case === c && this.derivedFrom.today === today) return false;
     this.derivedFrom = { case: c, today };
     this.derived = deriveTasks({ today, cases: [c], onCaseError: () => undefined });
+    this.derivedPeople = taskPeople([c]);
     return true;
   }
-  private parsed: TaskFilter = {};
-  private shown: DerivedTask[] = [];
-  private caseload: Caseload[] = [];
-  private persons: Option[] = [];
-  private assignees: ActorRef[] = [];
-  private internals?: ElementInternals;
 
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      /* no ElementInternals: no custom state */
-    }
-  }
-
-  private t(key: TaskListKey, params: Params = {}): string {
+  private t = (key: TaskListKey, params: Params = {}): string => {
     const own = this.strings?.[key];
     return own !== undefined
       ? own.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w))
       : this.l10n.t(key, params);
-  }
+  };
+
+  private readonly words = { t: (key: TaskListKey, params?: Params) => this.t(key, params) };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!TASK_LIST_VIEWS.includes(this.view)) this.devWarn(`unknown view "${String(this.view)}"`);
@@ -189,21 +211,30 @@ export class IasTaskList extends IasElement {
     if (!TASK_SORTS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
     if (changed.has('filter')) this.parsed = parseTaskFilter(this.filter);
     const fromContext = this.deriveFromContext();
-    if (fromContext || changed.has('tasks') || changed.has('workers')) this.collectOptions();
-    if (
-      fromContext ||
-      ['tasks', 'filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList))
-    ) {
+    if (fromContext || changed.has('tasks') || changed.has('workers') || changed.has('people'))
+      this.collectOptions();
+    if (changed.has('tasks')) {
+      const ids = new Set(this.source.map((t) => t.id));
+      this.actions.forget((id) => ids.has(id));
+    }
+    const keys = ['tasks', 'filter', 'sortBy', 'groupBy', 'view'] as const;
+    if (fromContext || keys.some((k) => changed.has(k))) {
       const filter = this.effectiveFilter();
-      let shown = filterTasks(sortTasks(this.source, this.sortBy === 'due' ? 'due' : 'urgency'), filter);
+      const sorted = sortTasks(this.source, this.sortBy === 'due' ? 'due' : 'urgency');
+      const unlit = filterTasks(sorted, { ...filter, light: [] });
+      const counts = { ok: 0, warn: 0, critical: 0 };
+      for (const t of unlit) counts[t.light]++;
+      this.lightCounts = counts;
+      const lights = filter.light ?? [];
+      let shown = lights.length ? unlit.filter((t) => lights.includes(t.light)) : unlit;
       const by = this.grouping();
       if (by) shown = groupTasks(shown, by).flatMap((g) => g.tasks);
       this.shown = shown;
-      this.caseload = caseloadByWorker(filterTasks(this.source, { ...filter, assignee: [] }));
-      if (['filter', 'sortBy', 'groupBy', 'view'].some((k) => changed.has(k as keyof IasTaskList)))
-        this.page = 0;
+      if (this.view === 'team')
+        this.caseload = caseloadByWorker(filterTasks(this.source, { ...filter, assignee: [] }));
+      if (keys.slice(1).some((k) => changed.has(k))) this.page = 0;
       this.page = Math.max(0, Math.min(this.page, this.pages - 1));
-      this.focusIndex = 0;
+      if (this.focusIndex >= this.pageCount) this.focusIndex = Math.max(0, this.pageCount - 1);
     }
   }
 
@@ -228,25 +259,31 @@ export class IasTaskList extends IasElement {
     return f;
   }
 
+  private person(t: DerivedTask): TaskPerson {
+    const id = t.personId;
+    return (id !== undefined && (this.people?.[id] ?? this.derivedPeople[id])) || { name: t.personName };
+  }
+
   private collectOptions(): void {
     const persons = new Map<string, string>();
     const workers = new Map<string, ActorRef>();
     for (const w of this.workers ?? []) workers.set(w.id, w);
     for (const t of this.source) {
       if (t.personId !== undefined && !persons.has(t.personId))
-        persons.set(t.personId, t.personName ?? t.personId);
+        persons.set(t.personId, personLabel(this.words, this.person(t), t.personId));
       if (t.assignee && !workers.has(t.assignee.id)) workers.set(t.assignee.id, t.assignee);
     }
     this.persons = [...persons].map(([value, label]) => ({ value, label })).sort(byLabel);
-    this.assignees = [...workers.values()].sort((a, b) => byLabel(this.actorOption(a), this.actorOption(b)));
-  }
-
-  private actorOption(a: ActorRef): Option {
-    return { value: a.id, label: a.name ?? a.id };
+    this.assignees = [...workers.values()].sort((a, b) => ((a.name ?? a.id) < (b.name ?? b.id) ? -1 : 1));
   }
 
   private get pages(): number {
     return Math.max(1, Math.ceil(this.shown.length / Math.max(1, this.pageSize)));
+  }
+
+  private get pageCount(): number {
+    const size = Math.max(1, this.pageSize);
+    return Math.max(0, Math.min(size, this.shown.length - this.page * size));
   }
 
   private setFilter(key: TaskFilterKey, values: string[]): void {
@@ -264,51 +301,83 @@ export class IasTaskList extends IasElement {
   private snoozeUntil(): CalendarDate {
     if (this.today !== undefined && !isCalendarDate(this.today))
       this.devWarn(`today "${this.today}" is not YYYY-MM-DD`);
-    const today = isCalendarDate(this.today) ? this.today : todayIn();
-    const days = Number.isInteger(this.snoozeDays) ? this.snoozeDays : 7;
-    return addDays(today, days);
+    const today = isCalendarDate(this.today) ? this.today : (this.todayConsumer.value ?? todayIn());
+    return addDays(today, Number.isInteger(this.snoozeDays) ? this.snoozeDays : 7);
   }
 
-  private taskTitle(t: DerivedTask): string {
-    return t.rule === 'task' ? t.title : this.t(`rule-${t.rule}`);
-  }
-
-  private reason(t: DerivedTask): string {
-    const p: Params = { ...t.reason.params };
-    if (typeof p.date === 'string') p.date = formatDate(p.date);
-    if (t.reason.code === 'milestone-approaching' && typeof p.milestone === 'string') {
-      p.milestone = this.t(`milestone-${p.milestone}` as TaskListKey);
+  /** Runs a row action: `open`, `complete`, `snooze` or `reassign:<worker id>`. */
+  private act(value: string, t: DerivedTask): void {
+    const s = this.actions.states.get(t.id)?.state;
+    if (value === 'open') {
+      this.emit(new IasTaskOpenEvent(t));
+      return;
     }
-    return this.t(`reason-${t.reason.code}`, p);
+    if (s === 'pending' || s === 'done') return;
+    if (value === 'complete') this.actions.run(new IasTaskCompleteEvent(t));
+    else if (value === 'snooze') {
+      const until = this.snoozeUntil();
+      this.actions.run(new IasTaskSnoozeEvent(t, until), { until });
+    } else if (value.startsWith('reassign:')) {
+      const to = this.assignees.find((a) => `reassign:${a.id}` === value);
+      if (to) this.actions.run(new IasTaskReassignEvent(t, to), { assignee: to });
+    }
+  }
+
+  private undo(): void {
+    const task = this.actions.undo();
+    if (!task) return;
+    const index = this.shown.indexOf(task) - this.page * Math.max(1, this.pageSize);
+    if (index >= 0 && index < this.pageCount) void this.focusRow(index);
   }
 
   private async focusRow(index: number): Promise<void> {
-    const count = Math.min(this.pageSize, this.shown.length - this.page * this.pageSize);
-    this.focusIndex = Math.max(0, Math.min(index, count - 1));
+    this.focusIndex = Math.max(0, Math.min(index, this.pageCount - 1));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[part~='row'][data-index='${this.focusIndex}']`)?.focus();
   }
 
   private onRowKey(e: KeyboardEvent, index: number, task: DerivedTask): void {
-    if (e.target !== e.currentTarget) return;
+    if (e.target !== e.currentTarget || e.altKey || e.metaKey) return;
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
+      PageDown: index + 10,
+      PageUp: index - 10,
       Home: 0,
       End: Infinity,
     };
-    if (e.key in moves) {
-      e.preventDefault();
-      void this.focusRow(moves[e.key]!);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      this.emit(new IasTaskOpenEvent(task));
-    }
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (e.ctrlKey && key !== 'z') return;
+    if (key in moves) void this.focusRow(moves[key]!);
+    else if (key === 'Enter') this.act('open', task);
+    else if (key === 'd') this.act('complete', task);
+    else if (key === 's') this.act('snooze', task);
+    else if (key === 'z') this.undo();
+    else if (key === 'm' || key === 'ContextMenu' || (key === 'F10' && e.shiftKey)) {
+      (e.currentTarget as HTMLElement).querySelector('ias-menu')?.show();
+    } else return;
+    e.preventDefault();
   }
 
   private goTo(page: number): void {
     this.page = Math.max(0, Math.min(page, this.pages - 1));
     this.focusIndex = 0;
+  }
+
+  private rowContext(): RowContext {
+    return {
+      t: this.t,
+      locale: this.l10n.locale,
+      personColumn: this.view !== 'person' && this.grouping() !== 'person',
+      focusIndex: this.focusIndex,
+      snoozeUntil: this.snoozeUntil(),
+      assignees: this.assignees,
+      person: (t) => this.person(t),
+      state: (id) => this.actions.states.get(id),
+      onKey: (e, i, t) => this.onRowKey(e, i, t),
+      onFocus: (i) => (this.focusIndex = i),
+      onAction: (v, t) => this.act(v, t),
+    };
   }
 
   protected override render(): TemplateResult {
@@ -318,269 +387,185 @@ export class IasTaskList extends IasElement {
     const by = this.grouping();
     const total = this.shown.length;
     const label = this.label ?? this.t('label');
+    const ctx = this.rowContext();
     let index = 0;
-    const until = this.snoozeUntil();
-    const rows = (tasks: DerivedTask[]) => tasks.map((t) => this.renderRow(t, index++, until));
+    const rows = (tasks: DerivedTask[]) => tasks.map((t) => renderRow(ctx, t, index++));
+    const head = html`<div class="head" aria-hidden="true">
+      <span></span
+      ><span>${this.t('colWhat')}</span
+      >${ctx.personColumn ? html`<span>${this.t('colPerson')}</span>` : nothing}
+      <span>${this.t('colDue')}</span><span>${this.t('colAssignee')}</span><span></span>
+    </div>`;
     let body: TemplateResult;
     if (total === 0) {
       body = html`<p class="empty">${this.t(this.source.length ? 'emptyFiltered' : 'empty')}</p>`;
     } else if (by) {
-      body = html`${groupTasks(slice, by).map((g, i) => {
+      body = html`${head}${groupTasks(slice, by).map((g, i) => {
         const id = `group-${i}`;
         return html`<section part="group" aria-labelledby=${id}>
-          <h3 id=${id}>${this.groupLabel(g, by)}</h3>
-          <ul part="list">
+          <h3 id=${id}>
+            ${this.groupLabel(g, by)} <span class="muted">(${this.l10n.number(g.tasks.length)})</span>
+          </h3>
+          <ul part="list" class="rows">
             ${rows(g.tasks)}
           </ul>
         </section>`;
       })}`;
     } else {
-      body = html`<ul part="list" aria-label=${label}>
-        ${rows(slice)}
-      </ul>`;
+      body = html`${head}
+        <ul part="list" class="rows" aria-label=${label}>
+          ${rows(slice)}
+        </ul>`;
     }
-    return html`<div part="base" role="region" aria-label=${label}>
-      ${this.view === 'team' ? this.renderCaseload() : nothing} ${this.renderToolbar()}
-      <p part="count" role="status">
-        ${this.t('count', { from: total ? from + 1 : 0, to: from + slice.length, total: this.l10n.number(total) })}
-      </p>
+    return html`<div
+      part="base"
+      class=${ctx.personColumn ? 'with-person' : 'no-person'}
+      role="region"
+      aria-label=${label}
+    >
+      ${this.view === 'team' ? this.renderCaseload() : nothing}
+      ${renderToolbar({
+        t: this.t,
+        number: (n) => this.l10n.number(n),
+        locale: this.l10n.locale,
+        view: this.view,
+        filter: this.effectiveFilter(),
+        filterText: this.filter,
+        groupBy: this.groupBy,
+        sortBy: this.sortBy,
+        lightCounts: this.lightCounts,
+        persons: this.persons,
+        assignees: this.assignees,
+        setFilter: (k, v) => this.setFilter(k, v),
+        setGroupBy: (g) => {
+          this.groupBy = g;
+          this.announceFilter();
+        },
+        setSortBy: (s) => {
+          this.sortBy = s;
+          this.announceFilter();
+        },
+        reset: () => {
+          this.filter = '';
+          this.parsed = {};
+          this.announceFilter();
+        },
+      })}
+      <div class="status-line">
+        <p part="count" role="status">
+          ${this.t('count', { from: total ? from + 1 : 0, to: from + slice.length, total: this.l10n.number(total) })}
+        </p>
+        ${this.renderNotice()}
+      </div>
       ${body} ${this.renderPager()}
+      <p class="hint">${this.t('shortcuts')}</p>
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult {
+    const n = this.actions.notice;
+    let text = '';
+    if (n) {
+      const e = n.event;
+      const person = this.person(e.task).name ?? e.task.personName ?? '–';
+      const p: Params = { title: taskTitle(this.words, e.task), person };
+      const s = this.actions.states.get(e.taskId);
+      if (n.kind === 'pending') text = this.t('noticePending', p);
+      else if (n.kind === 'undone') text = this.t('noticeUndone', p);
+      else if (n.kind === 'failed') text = this.t('noticeFailed', { ...p, error: s?.error ?? '' });
+      else if (e.action === 'snooze')
+        text = this.t('noticeSnooze', { ...p, date: formatDate(s?.until ?? '') });
+      else if (e.action === 'reassign')
+        text = this.t('noticeReassign', { ...p, name: s?.assignee?.name ?? s?.assignee?.id ?? '' });
+      else text = this.t('noticeComplete', p);
+    }
+    return html`<div part="notice" class=${n ? `notice ${n.kind}` : 'notice'}>
+      <p role="status" aria-live="polite">${text}</p>
+      ${
+        this.actions.canUndo
+          ? html`<ias-button size="small" class="undo" @click=${() => this.undo()}
+              >${this.t('undo')}</ias-button
+            >`
+          : nothing
+      }
     </div>`;
   }
 
   private groupLabel(g: TaskGroup, by: 'person' | 'week'): string {
     if (!g.key) return this.t(by === 'person' ? 'noPerson' : 'noDueDate');
-    if (by === 'person') return g.label ?? g.key;
+    if (by === 'person') {
+      const first = g.tasks[0];
+      return first ? personLabel(this.words, this.person(first), g.label ?? g.key) : (g.label ?? g.key);
+    }
     return this.t('week', { week: g.week!, start: formatDate(g.start!), end: formatDate(g.end!) });
-  }
-
-  private renderRow(t: DerivedTask, index: number, until: CalendarDate): TemplateResult {
-    const title = this.taskTitle(t);
-    const reason = this.reason(t);
-    const light = this.t(`light-${t.light}`);
-    const who = this.view === 'person' ? undefined : t.personName;
-    const assignee = t.assignee ? (t.assignee.name ?? t.assignee.id) : this.t('unassigned');
-    const due = t.dueDate ? this.t('due', { date: formatDate(t.dueDate) }) : undefined;
-    const status = this.t(`status-${t.status}`);
-    const meta = [who, due, status, assignee].filter(Boolean).join(' · ');
-    const name = `${light}: ${[title, reason, meta].map((x) => x.replace(/[.\s]+$/, '')).join('. ')}`;
-    const hidden = ` – ${title}${who ? `, ${who}` : ''}`;
-    return html`<li
-      part="row"
-      class=${t.light}
-      tabindex=${index === this.focusIndex ? 0 : -1}
-      data-index=${index}
-      data-id=${t.id}
-      aria-label=${name}
-      @keydown=${(e: KeyboardEvent) => this.onRowKey(e, index, t)}
-      @focus=${() => (this.focusIndex = index)}
-    >
-      <ias-status-light part="status" .status=${t.light} .locale=${this.l10n.locale}></ias-status-light>
-      <div class="main">
-        <span part="label" class="title">${title}</span>
-        <span class="reason">${reason}</span>
-        <span class="meta">${meta}</span>
-      </div>
-      <div part="actions" class="actions">
-        <button type="button" @click=${() => this.emit(new IasTaskOpenEvent(t))}>
-          ${this.t('open')}<span class="visually-hidden">${hidden}</span>
-        </button>
-        <button type="button" @click=${() => this.emit(new IasTaskDoneEvent(t))}>
-          ${this.t('done')}<span class="visually-hidden">${hidden}</span>
-        </button>
-        <button type="button" @click=${() => this.emit(new IasTaskSnoozeEvent(t, until))}>
-          ${this.t('snooze', { date: formatDate(until) })}<span class="visually-hidden">${hidden}</span>
-        </button>
-        <select
-          aria-label=${`${this.t('reassign')}${hidden}`}
-          @change=${(e: Event) => {
-            const select = e.target as HTMLSelectElement;
-            const to = this.assignees.find((a) => a.id === select.value);
-            select.value = '';
-            if (to) this.emit(new IasTaskReassignEvent(t, to));
-          }}
-        >
-          <option value="">${this.t('reassign')}…</option>
-          ${this.assignees
-            .filter((a) => a.id !== t.assignee?.id)
-            .map((a) => html`<option value=${a.id}>${a.name ?? a.id}</option>`)}
-        </select>
-      </div>
-    </li>`;
-  }
-
-  private renderSelect(key: TaskFilterKey, label: string, options: Option[]): TemplateResult {
-    const current = this.parsed[key] ?? [];
-    const value = current.length === 1 ? current[0]! : '';
-    return html`<label
-      >${label}
-      <select
-        name=${key}
-        @change=${(e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          this.setFilter(key, v ? [v] : []);
-        }}
-      >
-        <option value="" .selected=${live(value === '')}>${this.t('all')}</option>
-        ${options.map((o) => html`<option value=${o.value} .selected=${live(o.value === value)}>${o.label}</option>`)}
-      </select></label
-    >`;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const lights = this.parsed.light ?? [];
-    const groupings = TASK_GROUPINGS.filter((g) => g !== 'person' || this.view !== 'person');
-    const groupKey = { none: 'groupNone', person: 'groupPerson', week: 'groupWeek' } as const;
-    return html`<div part="toolbar" role="group" aria-label=${this.t('filters')}>
-      <fieldset>
-        <legend>${this.t('filterLight')}</legend>
-        ${[...TRAFFIC_LIGHTS].reverse().map(
-          (l) =>
-            html`<label class="check"
-              ><input
-                type="checkbox"
-                name="light"
-                .value=${l}
-                .checked=${live(lights.includes(l))}
-                @change=${(e: Event) => {
-                  const on = (e.target as HTMLInputElement).checked;
-                  this.setFilter('light', on ? [...lights, l] : lights.filter((x) => x !== l));
-                }}
-              />${this.t(`light-${l}`)}</label
-            >`,
-        )}
-      </fieldset>
-      ${this.renderSelect(
-        'status',
-        this.t('filterStatus'),
-        TASK_STATUSES.map((s) => ({ value: s, label: this.t(`status-${s}`) })),
-      )}
-      ${
-        this.view === 'team'
-          ? this.renderSelect(
-              'assignee',
-              this.t('filterAssignee'),
-              this.assignees.map((a) => this.actorOption(a)),
-            )
-          : nothing
-      }
-      ${this.view !== 'person' ? this.renderSelect('person', this.t('filterPerson'), this.persons) : nothing}
-      ${this.renderSelect(
-        'rule',
-        this.t('filterRule'),
-        TASK_RULES.map((r) => ({ value: r, label: this.t(`rule-${r}`) })),
-      )}
-      <label
-        >${this.t('groupBy')}
-        <select
-          name="group-by"
-          @change=${(e: Event) => {
-            this.groupBy = (e.target as HTMLSelectElement).value as TaskGrouping;
-            this.announceFilter();
-          }}
-        >
-          ${groupings.map(
-            (g) =>
-              html`<option value=${g} .selected=${live(g === this.groupBy)}>${this.t(groupKey[g])}</option>`,
-          )}
-        </select></label
-      >
-      <label
-        >${this.t('sortBy')}
-        <select
-          name="sort-by"
-          @change=${(e: Event) => {
-            this.sortBy = (e.target as HTMLSelectElement).value as TaskSort;
-            this.announceFilter();
-          }}
-        >
-          ${TASK_SORTS.map(
-            (s) =>
-              html`<option value=${s} .selected=${live(s === this.sortBy)}>
-                ${this.t(s === 'due' ? 'sortDue' : 'sortUrgency')}
-              </option>`,
-          )}
-        </select></label
-      >
-      <button
-        type="button"
-        class="reset"
-        ?disabled=${!this.filter}
-        @click=${() => {
-          this.filter = '';
-          this.parsed = {};
-          this.announceFilter();
-        }}
-      >
-        ${this.t('reset')}
-      </button>
-    </div>`;
   }
 
   private renderCaseload(): TemplateResult {
     const selected = this.parsed.assignee ?? [];
-    return html`<table part="caseload">
-      <caption>
-        ${this.t('caseload')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.t('worker')}</th>
-          <th scope="col">${this.t('openTasks')}</th>
-          <th scope="col">${this.t('critical')}</th>
-          <th scope="col">${this.t('persons')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.caseload.map((c) => {
-          const name = c.workerName ?? c.workerId ?? this.t('unassigned');
-          const id = c.workerId;
-          const pressed = id !== undefined && selected.length === 1 && selected[0] === id;
-          return html`<tr>
-            <th scope="row">
-              ${
-                id === undefined
-                  ? name
-                  : html`<button
-                      type="button"
-                      aria-pressed=${pressed ? 'true' : 'false'}
-                      title=${this.t('showWorker', { name })}
-                      @click=${() => this.setFilter('assignee', pressed ? [] : [id])}
-                    >
-                      ${name}
-                    </button>`
-              }
-            </th>
-            <td>${this.l10n.number(c.open)}</td>
-            <td>${this.l10n.number(c.critical)}</td>
-            <td>${this.l10n.number(c.persons)}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    const caption = this.t('caseload');
+    return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
+      <table part="caseload">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('worker')}</th>
+            <th scope="col">${this.t('openTasks')}</th>
+            <th scope="col">${this.t('critical')}</th>
+            <th scope="col">${this.t('persons')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.caseload.map((c) => {
+            const name = c.workerName ?? c.workerId ?? this.t('unassigned');
+            const id = c.workerId;
+            const pressed = id !== undefined && selected.length === 1 && selected[0] === id;
+            return html`<tr>
+              <th scope="row">
+                ${
+                  id === undefined
+                    ? name
+                    : html`<ias-button
+                        size="small"
+                        variant="quiet"
+                        toggle
+                        ?pressed=${pressed}
+                        title=${this.t('showWorker', { name })}
+                        @click=${() => this.setFilter('assignee', pressed ? [] : [id])}
+                        >${name}</ias-button
+                      >`
+                }
+              </th>
+              <td>${this.l10n.number(c.open)}</td>
+              <td>${this.l10n.number(c.critical)}</td>
+              <td>${this.l10n.number(c.persons)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderPager(): TemplateResult | typeof nothing {
     const pages = this.pages;
     if (pages <= 1) return nothing;
     return html`<nav part="pager" aria-label=${this.t('pages')}>
-      <button
-        type="button"
+      <ias-button
+        size="small"
         class="previous"
         ?disabled=${this.page === 0}
         @click=${() => this.goTo(this.page - 1)}
+        >${this.t('previous')}</ias-button
       >
-        ${this.t('previous')}
-      </button>
       <span>${this.t('page', { page: this.page + 1, pages })}</span>
-      <button
-        type="button"
+      <ias-button
+        size="small"
         class="next"
         ?disabled=${this.page >= pages - 1}
         @click=${() => this.goTo(this.page + 1)}
+        >${this.t('next')}</ias-button
       >
-        ${this.t('next')}
-      </button>
     </nav>`;
   }
 }

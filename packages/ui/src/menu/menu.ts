@@ -66,6 +66,12 @@ export class IasMenu extends IasElement {
   /** Disables the trigger. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /**
+   * The trigger's `tabindex`: `-1` takes it out of the tab order, e.g. in the rows of a list with a
+   * roving tabindex where only the active row's menu is a tab stop.
+   */
+  @property({ type: Number, attribute: 'trigger-tabindex' }) triggerTabindex?: number;
+
   /** Whether the list is open. Reflected. */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -125,10 +131,12 @@ export class IasMenu extends IasElement {
   }
 
   /** The popover opened or closed: by the trigger (`popovertarget`), `show()`, Escape or a click outside. */
-  private onToggle(e: Event): void {
+  private async onToggle(e: Event): Promise<void> {
     const menu = this.menu!;
     if ((e as ToggleEvent).newState === 'open') {
       this.open = true;
+      // Items render only while open (a list of 50 rows carries 50 closed menus).
+      await this.updateComplete;
       this.place();
       menu.style.visibility = '';
       window.addEventListener('scroll', this.reposition, { capture: true, passive: true });
@@ -279,6 +287,7 @@ export class IasMenu extends IasElement {
         aria-controls=${this.menuId}
         aria-label=${ifDefined(this.labelHidden || this.context ? name : undefined)}
         ?disabled=${this.disabled}
+        tabindex=${ifDefined(this.triggerTabindex)}
         popovertarget=${this.menuId}
         @keydown=${this.onTriggerKey}
       >
@@ -304,7 +313,7 @@ export class IasMenu extends IasElement {
         @beforetoggle=${this.onBeforeToggle}
         @toggle=${this.onToggle}
       >
-        ${this.renderItems()}
+        ${this.open ? this.renderItems() : nothing}
       </div>`;
   }
 }
