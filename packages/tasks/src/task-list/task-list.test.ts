@@ -7,8 +7,7 @@ import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js
 import './define.js';
 import type { IasTaskList } from './task-list.js';
 import type { IasSelect, IasMenu } from '@ias-kit/ui';
-import type {
-  IasTaskUndoEvent} from './task-list.events.js';
+import type { IasTaskUndoEvent } from './task-list.events.js';
 import {
   IasTaskCompleteEvent,
   IasTaskFilterChangeEvent,
