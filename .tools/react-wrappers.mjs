@@ -28,7 +28,7 @@ if (!existsSync(resolve(root, 'custom-elements.json')))
   fail('custom-elements.json is missing: run node .tools/manifest.mjs');
 const manifest = JSON.parse(read('custom-elements.json'));
 
-/** `ias-case-change` → `onIasCaseChange`; `ias-task-done` → `onIasTaskDone`. */
+/** `ias-case-change` → `onIasCaseChange`; `ias-task-complete` → `onIasTaskComplete`. */
 const propName = (event) =>
   'on' +
   event
