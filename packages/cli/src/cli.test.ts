@@ -168,6 +168,67 @@ describe('ias-kit indicators', { timeout: 60_000 }, () => {
     for (const f of forms) expect(listed, f).toContain(`schemas/forms/${f}'`);
   });
 
+  it('--report: per figure the counts, exclusions by reason, definition, parameters and the ids behind each count', async () => {
+    const r = await run(
+      'indicators',
+      'cohort.ndjson',
+      '--at',
+      '2025-06-30',
+      '--report',
+      '--indicators',
+      'goal-1-language',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('goal-1-language (all): 3 / 5 = 60.0 %');
+    expect(r.stdout).toContain('counted when a language level of at least A1 was recorded by 31 December');
+    expect(r.stdout).toContain('Parameters: goal1MinLevel = A1; goalAgeAtEntry.1 = all');
+    expect(r.stdout).toMatch(/^ {2}Numerator: a e f$/m);
+    expect(r.stdout).toMatch(/^ {2}Denominator: a b d e f$/m);
+    expect(r.stdout).toMatch(/^ {2}Excluded · Not yet due \(3\): h i j$/m);
+    expect(r.stdout).not.toContain('Amina'); // ids only, never names
+    const csv = await run('indicators', 'cohort.ndjson', '--at', '2025-06-30', '--report', '--format', 'csv');
+    const lines = csv.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'indicator,label,group,numerator,denominator,rate,exclusions,definition,parameters,numerator ids,denominator ids,excluded ids',
+    );
+    expect(lines.find((l) => l.startsWith('goal-1-language,'))).toContain(',a e f,a b d e f,');
+  });
+
+  it('--report --format html: an A4 page in the chosen language, every text escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ias-report-'));
+    try {
+      const file = join(dir, 'one.json');
+      writeFileSync(
+        file,
+        JSON.stringify([
+          {
+            id: '<b>x</b>',
+            entryDate: '2019-02-01',
+            statusHistory: [{ status: 'VA', validFrom: '2019-03-01' }],
+          },
+        ]),
+      );
+      const r = await run(
+        'indicators',
+        file,
+        '--at',
+        '2025-06-30',
+        '--report',
+        '--format',
+        'html',
+        '--locale',
+        'de',
+      );
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('@page { size: A4');
+      expect(r.stdout).toContain('Stichtag 2025-06-30');
+      expect(r.stdout).toContain('&lt;b&gt;x&lt;/b&gt;');
+      expect(r.stdout).not.toContain('<b>x</b>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('lists bad NDJSON records by line, still counts the good ones, exits 1', async () => {
     const r = await run('indicators', 'bad.ndjson', '--at', '2025-06-30', '--indicators', 'goal-1-language');
     expect(r.code).toBe(1);

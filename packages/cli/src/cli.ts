@@ -3,7 +3,7 @@
  *
  *   ias-kit indicators FILE --at YYYY-MM-DD [--by cohort,status] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
  *                           [--format table|csv|json] [--indicators id,id] [--definitions FILE.json]
- *                           [--threads N]
+ *                           [--threads N] [--report [--format table|csv|html|json] [--locale de|fr|it|en]]
  *   ias-kit validate FILE --schema case|person|...|SCHEMA.json [--overlay OVERLAY.json]
  *                         [--format text|json] [--locale de|fr|it|en]
  *   ias-kit redact [FILE|-] --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
@@ -15,7 +15,7 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { IasError, isCalendarDate } from '@ias-kit/core';
+import { IasError, LOCALES, isCalendarDate, type Locale } from '@ias-kit/core';
 import {
   GROUP_KEYS,
   INDICATOR_IDS,
@@ -24,6 +24,10 @@ import {
   reportCsv,
   resolveDefinitions,
   reportTable,
+  signableReport,
+  signableReportCsv,
+  signableReportHtml,
+  signableReportText,
   type GroupKey,
   type IndicatorDefinitions,
   type IndicatorId,
@@ -69,6 +73,9 @@ const USAGE = `Usage:
   ias-kit indicators FILE --at YYYY-MM-DD [--by ${GROUP_KEYS.join(',')}] [--from DATE] [--to DATE]
                           [--format table|csv|json] [--indicators ID,...] [--definitions FILE.json]
                           [--threads N]
+                          [--report [--format table|csv|html|json] [--locale de|fr|it|en]]
+      --report: the report an officer signs: per figure numerator, denominator, exclusions by
+      reason, definition and parameters, and the person ids behind each count (html: A4 page).
   ias-kit validate FILE --schema ${KIT_SCHEMA_NAMES.join('|')}|SCHEMA.json [--overlay OVERLAY.json]
                         [--format text|json] [--locale de|fr|it|en]
   ias-kit redact [FILE|-] --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
@@ -78,7 +85,7 @@ FILE: JSON (array), NDJSON (.ndjson, .jsonl) or CSV (.csv); --input-format ${INP
 Exit codes: 0 all records good, 1 bad records (listed; good ones still counted), 2 usage or unreadable input.
 `;
 
-const FLAGS = new Set(['help']);
+const FLAGS = new Set(['help', 'report']);
 
 function parseArgs(argv: readonly string[]): Args {
   const options = new Map<string, string>();
@@ -160,6 +167,8 @@ async function indicators(args: Args, io: Io): Promise<number> {
     'input-format',
     'threads',
     'help',
+    'report',
+    'locale',
   ]);
   const file = requireFile(args.file);
   const givenThreads = args.options.get('threads');
@@ -175,7 +184,12 @@ async function indicators(args: Args, io: Io): Promise<number> {
   for (const k of by)
     if (!GROUP_KEYS.includes(k)) throw new UsageError(`--by: "${k}" is not one of ${GROUP_KEYS.join(', ')}`);
   const format = args.options.get('format') ?? 'table';
-  if (!['table', 'csv', 'json'].includes(format)) throw new UsageError('--format must be table, csv or json');
+  const signable = args.options.has('report');
+  if (!['table', 'csv', 'json', ...(signable ? ['html'] : [])].includes(format))
+    throw new UsageError(`--format must be table, csv${signable ? ', html' : ''} or json`);
+  const locale = args.options.get('locale') ?? 'en';
+  if (!(LOCALES as readonly string[]).includes(locale))
+    throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   const ids = args.options.get('indicators')?.split(',').filter(Boolean) as IndicatorId[] | undefined;
   for (const id of ids ?? [])
     if (!INDICATOR_IDS.includes(id))
@@ -191,7 +205,7 @@ async function indicators(args: Args, io: Io): Promise<number> {
     ...(from || to ? { period: { ...(from ? { from } : {}), ...(to ? { to } : {}) } } : {}),
     ...(definitions ? { definitions } : {}),
     ...(ids ? { indicators: ids } : {}),
-    collectIds: format === 'json',
+    collectIds: format === 'json' || signable,
   };
   let acc;
   try {
@@ -220,7 +234,13 @@ async function indicators(args: Args, io: Io): Promise<number> {
     ...unreadableText,
     ...report.rejected.map((r) => `${where(positionOf(r.index), r.id)}: ${r.message}`),
   ];
-  if (format === 'json') {
+  if (signable) {
+    const l = locale as Locale;
+    if (format === 'json') io.out(JSON.stringify(signableReport(report, l), null, 2) + '\n');
+    else if (format === 'csv') io.out(signableReportCsv(report, l));
+    else if (format === 'html') io.out(signableReportHtml(report, l));
+    else io.out(signableReportText(report, l));
+  } else if (format === 'json') {
     const rejected = report.rejected.map((r) => ({ ...r, position: positionOf(r.index) }));
     io.out(JSON.stringify({ ...report, rejected, unreadable: unreadableText }, null, 2) + '\n');
   } else if (format === 'csv') {

@@ -7,3 +7,4 @@ export * from './csv.js';
 export * from './report.js';
 export * from './case-list.js';
 export * from './template-fields.js';
+export * from './definition-texts.js';
