@@ -119,6 +119,17 @@ export interface ObjectNode extends NodeBase {
   readonly choices: ChoiceNode[];
   groups?: LayoutGroup[];
   columns?: number;
+  /** Entries beyond `properties` a person may add, rename and remove (`patternProperties`, `additionalProperties`). */
+  entries?: EntriesSpec;
+}
+/** What the key–value editor of an object offers. */
+export interface EntriesSpec {
+  /** `patternProperties`: an entry whose name matches `pattern` has this node as value. */
+  readonly patterns: { pattern: string; readonly node: FieldNode }[];
+  /** `additionalProperties` as a schema: the value of every other entry. */
+  readonly additional?: FieldNode;
+  /** `propertyNames` constraints the name must meet. */
+  names?: { pattern?: string; minLength?: number; maxLength?: number };
 }
 /** Anything the renderer cannot show as controls: edited as JSON text, value kept as it is. */
 export interface UnsupportedNode extends NodeBase {
@@ -153,6 +164,15 @@ interface Part {
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** Formats Ajv checks (ajv-formats' full set); others are accepted unchecked and listed in the notices. */
+const KNOWN_FORMATS = new Set(
+  (
+    'date time date-time iso-time iso-date-time duration uri uri-reference uri-template url email hostname ' +
+    'ipv4 ipv6 regex uuid json-pointer json-pointer-uri-fragment relative-json-pointer byte int32 int64 ' +
+    'float double password binary'
+  ).split(' '),
+);
 
 /** Keywords the renderer understands; any other validation keyword gets a notice (Ajv still checks it). */
 const RENDERED = new Set([
@@ -198,6 +218,8 @@ const RENDERED = new Set([
   'exclusiveMaximum',
   'multipleOf',
   'additionalProperties',
+  'patternProperties',
+  'propertyNames',
   'unevaluatedProperties',
   'minProperties',
   'maxProperties',
@@ -309,11 +331,18 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
                 : undefined
           : main.length === 0 && types?.includes('null')
             ? 'null'
-            : undefined;
+            : has('oneOf') || has('anyOf')
+              ? 'choice' // a type list beside the alternatives: offer the alternatives
+              : undefined;
 
     switch (kind) {
       case 'string': {
         const maxLength = num(pick('maxLength'));
+        const format = pick<string>('format');
+        if (typeof format === 'string' && !KNOWN_FORMATS.has(format)) {
+          const at = parts.find((p) => p.schema.format === format)?.pointer ?? first;
+          notice(`${at}/format`, 'format', `unknown format "${format}": not checked, edited as text`);
+        }
         return store(key, {
           ...base,
           kind: 'string',
@@ -392,12 +421,16 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
   function compileChoice(parts: Part[], keyword: 'oneOf' | 'anyOf'): Omit<ChoiceNode, keyof NodeBase> {
     const owner = parts.find((p) => Array.isArray(p.schema[keyword]))!;
     const list = owner.schema[keyword] as unknown[];
+    const types = intersectTypes(parts);
     return {
       kind: 'choice',
       keyword,
       alternatives: list.map((alt, i) => {
         const pointer = `${owner.pointer}/${keyword}/${i}`;
-        const altParts = expand(alt, pointer);
+        // The types beside the alternatives narrow each of them (`type: ["string", "number"]`).
+        const altParts = types
+          ? [...expand(alt, pointer), { schema: { type: types }, pointer: owner.pointer }]
+          : expand(alt, pointer);
         const title = isObject(alt) ? localizedWithFallback(alt['x-ias-title'], alt.title) : undefined;
         return {
           pointer,
@@ -513,8 +546,55 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
       kind: 'object',
       properties,
       choices,
+      entries: entriesOf(parts),
       groups: parts.map((p) => p.schema['x-ias-groups']).find(Array.isArray) as LayoutGroup[] | undefined,
       columns: num(parts.map((p) => p.schema['x-ias-columns']).find((c) => c !== undefined)),
+    };
+  }
+
+  function entriesOf(parts: Part[]): EntriesSpec | undefined {
+    const patterns: { pattern: string; readonly node: FieldNode }[] = [];
+    let additional: Part[] | undefined;
+    let names: EntriesSpec['names'];
+    for (const p of parts) {
+      if (isObject(p.schema.patternProperties)) {
+        for (const [pattern, sub] of Object.entries(p.schema.patternProperties)) {
+          const subParts = expand(sub, `${p.pointer}/patternProperties/${escapeToken(pattern)}`);
+          patterns.push({
+            pattern,
+            get node() {
+              const value = compile(subParts);
+              Object.defineProperty(this, 'node', { value });
+              return value;
+            },
+          });
+        }
+      }
+      if (!additional && isObject(p.schema.additionalProperties))
+        additional = expand(p.schema.additionalProperties, `${p.pointer}/additionalProperties`);
+      if (!names && isObject(p.schema.propertyNames)) {
+        const n = p.schema.propertyNames;
+        names = {
+          pattern: typeof n.pattern === 'string' ? n.pattern : undefined,
+          minLength: num(n.minLength),
+          maxLength: num(n.maxLength),
+        };
+      }
+    }
+    if (!patterns.length && !additional) return undefined;
+    const extra = additional;
+    return {
+      patterns,
+      names,
+      ...(extra
+        ? {
+            get additional() {
+              const value = compile(extra);
+              Object.defineProperty(this, 'additional', { value });
+              return value;
+            },
+          }
+        : {}),
     };
   }
 
@@ -527,6 +607,8 @@ export function buildFieldModel(schema: JsonSchema): FieldModel {
     if (node.kind === 'object') {
       node.properties.forEach((p) => visit(p.node));
       node.choices.forEach(visit);
+      node.entries?.patterns.forEach((e) => visit(e.node));
+      if (node.entries?.additional) visit(node.entries.additional);
     } else if (node.kind === 'array') visit(node.items);
     else if (node.kind === 'choice') node.alternatives.forEach((a) => visit(a.node));
   };

@@ -4,6 +4,7 @@ import { checkboxWidget } from './checkbox.js';
 import { checkboxesWidget } from './checkboxes.js';
 import { choiceWidget } from './choice.js';
 import { dateWidget } from './date.js';
+import { dateTimeWidget } from './date-time.js';
 import { jsonWidget } from './json.js';
 import { numberWidget } from './number.js';
 import { objectWidget } from './object.js';
@@ -24,6 +25,8 @@ export const builtInWidgets = new WidgetRegistry()
   .register('kind:string', textWidget)
   .register('format:date', dateWidget)
   .register('date', dateWidget)
+  .register('format:date-time', dateTimeWidget)
+  .register('date-time', dateTimeWidget)
   .register('kind:number', numberWidget)
   .register('kind:integer', numberWidget)
   .register('kind:boolean', checkboxWidget)

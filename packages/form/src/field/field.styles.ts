@@ -32,6 +32,20 @@ export const fieldStyles = css`
       gap: ${token('space-s')};
       align-items: center;
     }
+    .date-time {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${token('space-s')};
+    }
+    .entries {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    .entry {
+      margin-block-end: ${token('space-m')};
+    }
     .options {
       display: flex;
       flex-wrap: wrap;

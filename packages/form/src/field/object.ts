@@ -4,6 +4,7 @@ import type { IasFormField } from './field.js';
 import type { FieldWidget } from './registry.js';
 import { fieldId } from '../error-summary/error-summary.types.js';
 import { renderChoice } from './choice.js';
+import { renderEntries } from './entries.js';
 import { group, helpAndError } from './parts.js';
 import { humanize, isObject, joinPointer } from './values.js';
 
@@ -41,6 +42,7 @@ export const objectWidget: FieldWidget = {
           : nothing,
       )}
       <div class=${cols(node.columns)}>${rest.map((p) => childField(f, p, obj))}</div>
+      ${renderEntries(f, node, obj)}
       ${node.choices.map((c) => renderChoice(f, c, obj, new Set(node.properties.map((p) => p.name))))}
     `;
     const title = f.text(node.title) ?? (f.name ? humanize(f.name) : undefined);

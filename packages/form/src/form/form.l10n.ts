@@ -27,7 +27,14 @@ export type FormKey =
   | 'readonlyHint'
   | 'missingEnter'
   | 'missingChoose'
-  | 'errorPrefix';
+  | 'errorPrefix'
+  | 'date'
+  | 'time'
+  | 'entryName'
+  | 'entryValue'
+  | 'addEntry'
+  | 'entryTaken'
+  | 'entryNameInvalid';
 
 export const formMessages: Catalogs<FormKey> = {
   de: {
@@ -61,6 +68,13 @@ export const formMessages: Catalogs<FormKey> = {
     missingEnter: 'Geben Sie «{name}» an.',
     missingChoose: 'Wählen Sie «{name}».',
     errorPrefix: 'Fehler:',
+    date: 'Datum',
+    time: 'Uhrzeit',
+    entryName: 'Name',
+    entryValue: 'Wert',
+    addEntry: 'Eintrag hinzufügen',
+    entryTaken: 'Diesen Namen gibt es schon.',
+    entryNameInvalid: 'Dieser Name ist hier nicht erlaubt.',
   },
   fr: {
     required: 'Champ obligatoire',
@@ -93,6 +107,13 @@ export const formMessages: Catalogs<FormKey> = {
     missingEnter: 'Indiquez « {name} ».',
     missingChoose: 'Choisissez « {name} ».',
     errorPrefix: 'Erreur :',
+    date: 'Date',
+    time: 'Heure',
+    entryName: 'Nom',
+    entryValue: 'Valeur',
+    addEntry: 'Ajouter une entrée',
+    entryTaken: 'Ce nom existe déjà.',
+    entryNameInvalid: 'Ce nom n’est pas autorisé ici.',
   },
   it: {
     required: 'Campo obbligatorio',
@@ -126,6 +147,13 @@ export const formMessages: Catalogs<FormKey> = {
     missingEnter: 'Indicare «{name}».',
     missingChoose: 'Scegliere «{name}».',
     errorPrefix: 'Errore:',
+    date: 'Data',
+    time: 'Ora',
+    entryName: 'Nome',
+    entryValue: 'Valore',
+    addEntry: 'Aggiungi voce',
+    entryTaken: 'Questo nome esiste già.',
+    entryNameInvalid: 'Questo nome non è ammesso qui.',
   },
   en: {
     required: 'Required',
@@ -156,5 +184,12 @@ export const formMessages: Catalogs<FormKey> = {
     missingEnter: 'Enter “{name}”.',
     missingChoose: 'Select “{name}”.',
     errorPrefix: 'Error:',
+    date: 'Date',
+    time: 'Time',
+    entryName: 'Name',
+    entryValue: 'Value',
+    addEntry: 'Add entry',
+    entryTaken: 'This name exists already.',
+    entryNameInvalid: 'This name is not allowed here.',
   },
 };
