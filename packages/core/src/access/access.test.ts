@@ -138,3 +138,24 @@ describe('rules over conditional branches, alternatives and open members', () =>
     expect(access.canRead('/list/3', 'cm')).toBe(true);
   });
 });
+
+describe('rules through $ref into bundled resources', () => {
+  it('follows a $ref to a bundled $id resource and applies its declarations', () => {
+    const schema = {
+      $id: 'https://example.org/case.json',
+      type: 'object',
+      properties: { person: { $ref: 'person.json' } },
+      $defs: {
+        person: {
+          $id: 'person.json',
+          type: 'object',
+          properties: { health: { $ref: '#/$defs/health' } },
+          $defs: { health: { type: 'object', 'x-ias-access': { read: ['case_manager'] } } },
+        },
+      },
+    };
+    const { value, removed } = redact(schema, { person: { name: 'N', health: { x: 1 } } }, 'social_worker');
+    expect(removed).toEqual(['/person/health']);
+    expect(value).toEqual({ person: { name: 'N' } });
+  });
+});

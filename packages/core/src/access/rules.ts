@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../i18n/locales.js';
-import { collectIds, localizedWithFallback, type IdEntry } from '../schema/field-model.js';
+import { localizedWithFallback } from '../schema/field-model.js';
 import { linearRegExp } from '../schema/linear-regexp.js';
-import { escapePointerToken, fragmentToPointer, getAt, isJsonObject } from '../schema/pointer.js';
+import { escapePointerToken, isJsonObject } from '../schema/pointer.js';
+import { indexSchema, type SchemaIndex } from '../schema/refs.js';
 
 /**
  * The access rules of a JSON Schema (`x-ias-access`, `readOnly`), compiled once into a tree of data
@@ -239,32 +240,10 @@ function matches(pattern: string, name: string): boolean | undefined {
 /** Builds `AccessNode`s for a root schema: resolves `$ref`, flattens applicators, shares nodes by their parts. */
 class Compiler {
   private readonly cache = new Map<string, AccessNode>();
-  private readonly ids: IdEntry[];
+  private readonly refs: SchemaIndex;
 
-  constructor(private readonly root: Obj) {
-    this.ids = collectIds(root);
-  }
-
-  private resolve(ref: string): Part | undefined {
-    const hash = ref.indexOf('#');
-    const base = hash < 0 ? ref : ref.slice(0, hash);
-    const fragment = hash < 0 ? '' : ref.slice(hash);
-    let doc: Obj = this.root;
-    let docPointer = '';
-    if (base) {
-      const hit = this.ids.find((e) => e.id === base || e.id.endsWith('/' + base));
-      if (!hit) return undefined;
-      doc = hit.schema;
-      docPointer = hit.pointer;
-    }
-    if (fragment === '' || fragment === '#') return { schema: doc, pointer: docPointer };
-    const pointer = fragmentToPointer(fragment);
-    if (pointer === undefined) {
-      const anchor = this.ids.find((e) => e.anchor === fragment.slice(1));
-      return anchor && { schema: anchor.schema, pointer: anchor.pointer };
-    }
-    const target = getAt(doc, pointer);
-    return isJsonObject(target) ? { schema: target, pointer: docPointer + pointer } : undefined;
+  constructor(root: Obj) {
+    this.refs = indexSchema(root);
   }
 
   /** The schema and every subschema that applies to the same location, whatever the data (rule 1). */
@@ -273,7 +252,7 @@ class Compiler {
     seen.add(pointer);
     out.push({ schema, pointer });
     if (typeof schema.$ref === 'string') {
-      const target = this.resolve(schema.$ref);
+      const target = this.refs.resolve(schema.$ref, pointer);
       if (target) this.expand(target.schema, target.pointer, seen, out);
     }
     for (const kw of APPLICATORS) {

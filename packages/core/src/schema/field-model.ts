@@ -682,37 +682,6 @@ function enumOptions(parts: Part[]): EnumOption[] | undefined {
   return undefined;
 }
 
-export interface IdEntry {
-  id: string;
-  anchor?: string;
-  schema: SchemaObject;
-  pointer: string;
-}
-
-/** Every `$id` and `$anchor` of a schema document, with its schema and pointer (for `$ref` resolution). */
-export function collectIds(root: SchemaObject): IdEntry[] {
-  const out: IdEntry[] = [];
-  const walk = (node: unknown, pointer: string, depth: number) => {
-    if (depth > 64) return;
-    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${pointer}/${i}`, depth + 1));
-    if (!isObject(node)) return;
-    if (typeof node.$id === 'string' || typeof node.$anchor === 'string') {
-      out.push({
-        id: typeof node.$id === 'string' ? node.$id.replace(/#$/, '') : '',
-        anchor: typeof node.$anchor === 'string' ? node.$anchor : undefined,
-        schema: node,
-        pointer,
-      });
-    }
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'enum' || k === 'const' || k === 'default' || k === 'examples') continue;
-      walk(v, `${pointer}/${escapeToken(k)}`, depth + 1);
-    }
-  };
-  walk(root, '', 0);
-  return out;
-}
-
 /** Evaluates a condition for an object instance. `test` validates data against a schema pointer. */
 export function conditionHolds(
   condition: Condition,
