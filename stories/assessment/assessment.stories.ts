@@ -10,11 +10,11 @@ type Args = {
   history: AssessmentSnapshot[];
   person?: AssessmentPerson;
   locale: string;
-  role: string | null;
+  userRole: string | null;
   mode: (typeof ASSESSMENT_MODES)[number];
   view?: string;
   today?: string;
-  /** The host refuses `ias-complete` (for example because its server is offline). */
+  /** The host refuses `ias-assessment-complete` (for example because its server is offline). */
   veto?: boolean;
 };
 
@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   component: 'ias-assessment',
   argTypes: {
     locale: { control: 'inline-radio', options: ['de', 'fr', 'it', 'en'] },
-    role: { control: 'inline-radio', options: [...ASSESSMENT_ROLES, null] },
+    userRole: { control: 'inline-radio', options: [...ASSESSMENT_ROLES, null] },
     mode: { control: 'inline-radio', options: ASSESSMENT_MODES },
   },
   args: {
@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
     history: samira.snapshots,
     person: samira.person,
     locale: 'de',
-    role: 'case_manager',
+    userRole: 'case_manager',
     mode: 'edit',
     today: '2025-01-20',
   },
@@ -41,8 +41,8 @@ const meta: Meta<Args> = {
     actions: {
       handles: [
         'ias-change',
-        'ias-complete',
-        'ias-error',
+        'ias-assessment-complete',
+        'ias-schema-error',
         'ias-assessment-print-request',
         'ias-assessment-reopen-request',
       ],
@@ -56,11 +56,11 @@ const meta: Meta<Args> = {
       .history=${a.history}
       .person=${a.person}
       .locale=${a.locale}
-      .role=${a.role}
+      .userRole=${a.userRole}
       .mode=${a.mode}
       .view=${a.view}
       .today=${a.today}
-      @ias-complete=${(e: Event) => {
+      @ias-assessment-complete=${(e: Event) => {
         if (a.veto) e.preventDefault();
       }}
     ></ias-assessment>`,
@@ -105,15 +105,15 @@ export const OverlayRefused: Story = {
 };
 
 /** A social worker: no health block, no debts or legal proceedings. */
-export const RoleSocialWorker: Story = { args: { role: 'social_worker', view: 'framework' } };
+export const RoleSocialWorker: Story = { args: { userRole: 'social_worker', view: 'framework' } };
 
 /** An external assessing office sees only the Praxisassessment it fills, nothing else of the file. */
 export const RoleExternalOffice: Story = {
-  args: { role: 'external_office', value: { ...snapshot('pa-2024-05'), status: 'draft' } },
+  args: { userRole: 'external_office', value: { ...snapshot('pa-2024-05'), status: 'draft' } },
 };
 
 /** Without a role nothing restricted shows. */
-export const NoRole: Story = { args: { role: null } };
+export const NoRole: Story = { args: { userRole: null } };
 
 /** History: what changed since the last assessment, language levels per skill in months since entry, each snapshot checked against its own template version. */
 export const History: Story = { args: { view: 'history' } };
@@ -149,7 +149,7 @@ export const CheckAnswers: Story = {
   play: async ({ canvasElement }) => void (await (await element(canvasElement)).review()),
 };
 
-/** The host vetoes `ias-complete` (it calls `preventDefault()`): the assessment stays a draft and the person is told. */
+/** The host vetoes `ias-assessment-complete` (it calls `preventDefault()`): the assessment stays a draft and the person is told. */
 export const HostVetoes: Story = {
   args: { veto: true },
   play: async ({ canvasElement }) => {

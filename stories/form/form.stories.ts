@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { registerWidget } from '@ias-kit/form';
+import { registerWidget, type IasChangeEvent } from '@ias-kit/form';
 import '@ias-kit/form/define.js';
 import {
   arraySchema,
@@ -17,7 +17,7 @@ type Args = {
   schema: unknown;
   value?: unknown;
   locale?: string;
-  role?: string;
+  userRole?: string;
   readonly: boolean;
   submitLabel?: string;
 };
@@ -27,20 +27,20 @@ const meta: Meta<Args> = {
   component: 'ias-form',
   argTypes: {
     locale: { control: 'inline-radio', options: ['de', 'fr', 'it', 'en'] },
-    role: { control: 'inline-radio', options: ['case_manager', 'job_coach', 'external_office'] },
+    userRole: { control: 'inline-radio', options: ['case_manager', 'job_coach', 'external_office'] },
     readonly: { control: 'boolean' },
   },
   args: { schema: intakeSchema, value: intakeValue, readonly: false, submitLabel: '' },
-  parameters: { actions: { handles: ['ias-change', 'ias-submit', 'ias-error'] } },
+  parameters: { actions: { handles: ['ias-change', 'ias-form-submit', 'ias-schema-error'] } },
   render: (a) =>
     html`<ias-form
       .schema=${a.schema}
       .value=${a.value}
       .locale=${a.locale}
-      .role=${a.role ?? null}
+      .userRole=${a.userRole ?? null}
       ?readonly=${a.readonly}
       submit-label=${ifDefined(a.submitLabel)}
-      @ias-change=${(e: CustomEvent) => console.info('ias-change', e.detail)}
+      @ias-change=${(e: IasChangeEvent) => console.info('ias-change', e.value)}
     ></ias-form>`,
 };
 export default meta;
@@ -84,9 +84,11 @@ export const OneOfChoice: Story = {
   args: { schema: choiceSchema, value: { contact: { kind: 'email', address: 'lina@example.ch' } } },
 };
 export const RoleCaseManager: Story = {
-  args: { schema: rolesSchema, value: rolesValue, role: 'case_manager' },
+  args: { schema: rolesSchema, value: rolesValue, userRole: 'case_manager' },
 };
-export const RoleJobCoach: Story = { args: { schema: rolesSchema, value: rolesValue, role: 'job_coach' } };
+export const RoleJobCoach: Story = {
+  args: { schema: rolesSchema, value: rolesValue, userRole: 'job_coach' },
+};
 
 export const BrokenSchema: Story = {
   args: {

@@ -48,7 +48,7 @@ const meta: Meta<Args> = {
     sections: [...PLAN_SECTIONS],
     expanded: [],
   },
-  parameters: { actions: { handles: ['ias-change', 'ias-attach', 'ias-measure-status'] } },
+  parameters: { actions: { handles: ['ias-change', 'ias-document-attach', 'ias-measure-status-change'] } },
   render: (a) =>
     html`<ias-integration-plan
       .value=${a.value}
@@ -67,7 +67,7 @@ const meta: Meta<Args> = {
         const el = e.currentTarget as HTMLElement & { value?: PlanValue };
         el.value = (e as Event & { value: PlanValue }).value;
       }}
-      @ias-attach=${(e: Event & { file: File; respondWith(ref: unknown): void }) =>
+      @ias-document-attach=${(e: Event & { file: File; respondWith(ref: unknown): void }) =>
         e.respondWith({
           id: `doc-${e.file.name}`,
           title: e.file.name,

@@ -33,7 +33,7 @@ el.userRole = 'case_manager';
 el.today = '2025-03-03';
 el.value = { id: 'new', templateId, templateVersion, date: '2025-03-03', assessor: { id: 'cm-017', name: 'Regula Imhof' }, status: 'draft', data: {} };
 window.events = [];
-el.addEventListener('ias-complete', (e) => window.events.push({ type: e.type, status: e.snapshot?.status }));
+el.addEventListener('ias-assessment-complete', (e) => window.events.push({ type: e.type, status: e.snapshot?.status }));
 document.body.append(el);
 window.template = latest;
 `;
@@ -262,7 +262,7 @@ try {
   console.log(log.join('\n'));
   console.log(`\nkeystrokes from empty to final: ${keys}`);
   console.log(
-    `status: ${status}; ias-complete events: ${events.length}; focus after finalising: ${after.tag} "${after.name.slice(0, 80)}"`,
+    `status: ${status}; ias-assessment-complete events: ${events.length}; focus after finalising: ${after.tag} "${after.name.slice(0, 80)}"`,
   );
   if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
   if (status !== 'final') process.exitCode = 1;

@@ -1,5 +1,6 @@
 export { IasAssessment } from './assessment/assessment.js';
 export * from './assessment/assessment.types.js';
+export * from './assessment/assessment.events.js';
 export { assessmentMessages, type AssessmentKey } from './assessment/assessment.l10n.js';
 export {
   canRead,

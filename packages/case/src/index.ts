@@ -1,2 +1,2 @@
 export { IasCase } from './case/case.js';
-export * from './case/case.types.js';
+export * from './case/case.events.js';

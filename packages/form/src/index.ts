@@ -1,5 +1,5 @@
 export { IasForm } from './form/form.js';
-export * from './form/form.types.js';
+export * from './form/form.events.js';
 export { IasFormField } from './field/field.js';
 export { WidgetRegistry, type FieldWidget, type Widget } from './field/registry.js';
 export { builtInWidgets, widgetRegistry, registerWidget } from './field/builtins.js';

@@ -22,9 +22,11 @@ import {
   IasAssessment as IasAssessmentElement,
   type IasAssessmentChangeEvent,
   type IasAssessmentCompleteEvent,
+  type IasAssessmentPrintRequestEvent,
+  type IasAssessmentReopenRequestEvent,
 } from '@ias-kit/assessment';
 import { IasCase as IasCaseElement, type IasCaseChangeEvent } from '@ias-kit/case';
-import { IasForm as IasFormElement, type IasSchemaErrorEvent, type IasSubmitEvent } from '@ias-kit/form';
+import { IasForm as IasFormElement, type IasFormSubmitEvent, type IasSchemaErrorEvent } from '@ias-kit/form';
 import {
   IasCaseList as IasCaseListElement,
   IasIndicators as IasIndicatorsElement,
@@ -35,8 +37,8 @@ import {
 } from '@ias-kit/indicators';
 import {
   IasIntegrationPlan as IasIntegrationPlanElement,
-  type IasAttachEvent,
-  type IasMeasureStatusEvent,
+  type IasDocumentAttachEvent,
+  type IasMeasureStatusChangeEvent,
   type IasPlanChangeEvent,
 } from '@ias-kit/plan';
 import {
@@ -65,16 +67,17 @@ export const IasAssessment = createComponent({
   elementClass: IasAssessmentElement,
   displayName: 'IasAssessment',
   events: {
-    /** "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). `detail: { snapshot }`. */
-    onIasAssessmentPrintRequest: 'ias-assessment-print-request' as EventName<Event>,
-    /** "Neue Version beginnen" after finalising: the host stores `detail.draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. `detail: { snapshot, draft }`. */
-    onIasAssessmentReopenRequest: 'ias-assessment-reopen-request' as EventName<Event>,
-    /** After every edit. An `IasChangeEvent` whose `value` is the whole snapshot; also `snapshot`, `valid`, `errors`, `progress: { filled, total, sections }`. */
+    /** When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). Fields: `snapshot` (status `final`), `date`, `assessor`. */
+    onIasAssessmentComplete: 'ias-assessment-complete' as EventName<IasAssessmentCompleteEvent>,
+    /** "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). Fields: `snapshot`. */
+    onIasAssessmentPrintRequest: 'ias-assessment-print-request' as EventName<IasAssessmentPrintRequestEvent>,
+    /** "Neue Version beginnen" after finalising: the host stores `draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. Fields: `snapshot`, `draft`. */
+    onIasAssessmentReopenRequest:
+      'ias-assessment-reopen-request' as EventName<IasAssessmentReopenRequestEvent>,
+    /** After every edit. Fields: `value` (the whole snapshot, also as `snapshot`), `valid`, `errors`, `progress: { filled, total, sections }`. */
     onIasChange: 'ias-change' as EventName<IasAssessmentChangeEvent>,
-    /** When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). `snapshot` (status `final`), `date`, `assessor`. */
-    onIasComplete: 'ias-complete' as EventName<IasAssessmentCompleteEvent>,
-    /** From the inner form, when a template is broken. `detail: { pointer, code, message }`. */
-    onIasError: 'ias-error' as EventName<IasSchemaErrorEvent>,
+    /** From the inner form, when a template is broken. Fields: `pointer`, `code`, `message`. */
+    onIasSchemaError: 'ias-schema-error' as EventName<IasSchemaErrorEvent>,
   },
 });
 
@@ -94,7 +97,7 @@ export const IasCase = createComponent({
   elementClass: IasCaseElement,
   displayName: 'IasCase',
   events: {
-    /** After an element inside changed the case. `detail: { case: Case; source: string }` (also as fields `case`, `source`). */
+    /** After an element inside changed the case. Fields: `case: Case` (the whole updated case), `source: string` (the tag name of the element that changed it). */
     onIasCaseChange: 'ias-case-change' as EventName<IasCaseChangeEvent>,
   },
 });
@@ -106,11 +109,11 @@ export const IasCaseList = createComponent({
   elementClass: IasCaseListElement,
   displayName: 'IasCaseList',
   events: {
-    /** The user asked for the CSV of the filtered list (`csv`); cancel it to handle the file yourself, else it downloads via a Blob URL. */
+    /** The user asked for the CSV of the filtered list. Fields: `csv: string`, `count: number`. Cancel it to handle the file yourself, else it downloads via a Blob URL. */
     onIasCaseListExport: 'ias-case-list-export' as EventName<IasCaseListExportEvent>,
-    /** The user changed the filter (`filter`). */
+    /** The user changed the filter. Fields: `filter: CaseListFilter`. */
     onIasCaseListFilterChange: 'ias-case-list-filter-change' as EventName<IasCaseListFilterChangeEvent>,
-    /** The user opened a person (`caseId`, `row`). */
+    /** The user opened a person. Fields: `caseId: string`, `row: CaseListRow`. */
     onIasCaseOpen: 'ias-case-open' as EventName<IasCaseOpenEvent>,
   },
 });
@@ -122,12 +125,12 @@ export const IasForm = createComponent({
   elementClass: IasFormElement,
   displayName: 'IasForm',
   events: {
-    /** After every edit. `detail: { value: unknown; valid: boolean; errors: FieldError[] }`. */
+    /** After every edit. Fields: `value: unknown`, `valid: boolean`, `errors: FieldError[]`. */
     onIasChange: 'ias-change' as EventName<IasChangeEvent>,
-    /** When the schema itself is invalid. `detail: { pointer: string; code: string; message: string }`. */
-    onIasError: 'ias-error' as EventName<IasSchemaErrorEvent>,
-    /** When the user submits a valid form (cancelable). `detail: { value: unknown }`. */
-    onIasSubmit: 'ias-submit' as EventName<IasSubmitEvent>,
+    /** When the user submits a valid form (cancelable). Fields: `value: unknown`. */
+    onIasFormSubmit: 'ias-form-submit' as EventName<IasFormSubmitEvent>,
+    /** When the schema itself is invalid. Fields: `pointer: string`, `code: string`, `message: string`. */
+    onIasSchemaError: 'ias-schema-error' as EventName<IasSchemaErrorEvent>,
   },
 });
 
@@ -138,7 +141,7 @@ export const IasIndicators = createComponent({
   elementClass: IasIndicatorsElement,
   displayName: 'IasIndicators',
   events: {
-    /** The user chose the persons behind a number (`IasIndicatorSelectEvent` with `ids`). */
+    /** The user chose the persons behind a number. Fields: `indicator`, `group`, `selection` (`numerator` | `denominator` | `excluded`), `reason`, `ids: readonly string[]`. */
     onIasIndicatorSelect: 'ias-indicator-select' as EventName<IasIndicatorSelectEvent>,
   },
 });
@@ -150,12 +153,12 @@ export const IasIntegrationPlan = createComponent({
   elementClass: IasIntegrationPlanElement,
   displayName: 'IasIntegrationPlan',
   events: {
-    /** A file was chosen or dropped for a goal or measure. `IasAttachEvent` with `file: File`, `attachTo: { kind, id, pointer }` and `respondWith(ref: DocumentRef | Promise<DocumentRef>)`, which stores the host's reference in the target's `documents`. */
-    onIasAttach: 'ias-attach' as EventName<IasAttachEvent>,
-    /** After every edit. `IasPlanChangeEvent` (same class family as `<ias-form>`'s `IasChangeEvent`) with `value: PlanValue` (the whole plan, unknown properties and change log included), `valid: boolean`, `errors: FieldError[]` (`pointer`, `keyword` = rule code, localized `message`) and `warnings: FieldError[]`. */
+    /** After every edit (a subclass of `<ias-form>`'s `IasChangeEvent`). Fields: `value: PlanValue` (the whole plan, unknown properties and change log included), `valid: boolean`, `errors: FieldError[]` (`pointer`, `keyword` = rule code, localized `message`) and `warnings: FieldError[]`. */
     onIasChange: 'ias-change' as EventName<IasPlanChangeEvent>,
-    /** The user changed a measure's status. `IasMeasureStatusEvent` with `measure`, `pointer`, `from`, `to`; cancelable (cancelling keeps the old status). */
-    onIasMeasureStatus: 'ias-measure-status' as EventName<IasMeasureStatusEvent>,
+    /** A file was chosen or dropped for a goal or measure. Fields: `file: File`, `attachTo: { kind, id, pointer }` and `respondWith(ref: DocumentRef | Promise<DocumentRef>)`, which stores the host's reference in the target's `documents`. */
+    onIasDocumentAttach: 'ias-document-attach' as EventName<IasDocumentAttachEvent>,
+    /** The user changed a measure's status. Fields: `measure`, `pointer`, `from`, `to`; cancelable (cancelling keeps the old status). */
+    onIasMeasureStatusChange: 'ias-measure-status-change' as EventName<IasMeasureStatusChangeEvent>,
   },
 });
 
@@ -223,7 +226,7 @@ export const IasTimeline = createComponent({
   elementClass: IasTimelineElement,
   displayName: 'IasTimeline',
   events: {
-    /** When an item is clicked or chosen with Enter or Space. `IasTimelineSelectEvent` with a typed `item: TimelineItem`. The element changes nothing. */
+    /** When an item is clicked or chosen with Enter or Space. Fields: `item: TimelineItem` (typed by `kind`). The element changes nothing. */
     onIasTimelineSelect: 'ias-timeline-select' as EventName<IasTimelineSelectEvent>,
   },
 });

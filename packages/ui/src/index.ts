@@ -7,7 +7,7 @@ export * from './context/index.js';
 export * from './status-light/status-light.types.js';
 export { IasStatusLight } from './status-light/status-light.js';
 export * from './controllers/index.js';
-export * from './events/change-event.js';
+export * from './events/index.js';
 export * from './button/button.types.js';
 export { IasButton } from './button/button.js';
 export { buttonLook } from './button/button.styles.js';

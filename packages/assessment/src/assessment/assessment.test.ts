@@ -14,7 +14,7 @@ import {
 import { clone, loadFixtures, type Fixtures } from '../test/fixtures.js';
 import './define.js';
 import type { IasAssessment } from './assessment.js';
-import type { IasAssessmentChangeEvent, IasAssessmentCompleteEvent } from './assessment.types.js';
+import type { IasAssessmentChangeEvent, IasAssessmentCompleteEvent } from './assessment.events.js';
 
 let fx: Fixtures;
 before(async () => {
@@ -49,7 +49,7 @@ async function mount(
       .overlays=${fx.overlays}
       .value=${value}
       .history=${opts.history ?? []}
-      .role=${opts.role === undefined ? 'case_manager' : opts.role}
+      .userRole=${opts.role === undefined ? 'case_manager' : opts.role}
       .locale=${opts.locale ?? 'de'}
       .mode=${opts.mode ?? 'edit'}
       .today=${opts.today}
@@ -185,7 +185,7 @@ describe('ias-assessment: progress, edits and drafts', () => {
     delete (draft.data.result as Record<string, unknown>).track;
     const el = await mount(draft, { today: '2025-01-20' });
     let completed = false;
-    el.addEventListener('ias-complete', () => (completed = true));
+    el.addEventListener('ias-assessment-complete', () => (completed = true));
     expect(await el.finalise()).to.equal(false);
     await settle(formOf(el));
     expect(completed).to.equal(false);
@@ -203,11 +203,11 @@ describe('ias-assessment: progress, edits and drafts', () => {
     await expectAccessible(el);
   });
 
-  it('finalises in two steps: check your answers, then confirm; ias-complete carries date and assessor; focus lands on the status', async () => {
+  it('finalises in two steps: check your answers, then confirm; ias-assessment-complete carries date and assessor; focus lands on the status', async () => {
     const el = await mount(byId(fx.samira.snapshots, 'ka-2025-01'), { today: '2025-01-20' });
     el.assessor = { id: 'cm-017', name: 'Regula Imhof' };
     let completed = 0;
-    el.addEventListener('ias-complete', () => completed++);
+    el.addEventListener('ias-assessment-complete', () => completed++);
     q(el, '[part="finalise"]')!.click();
     await el.updateComplete;
     expect(completed).to.equal(0, 'one click never finalises');
@@ -216,7 +216,7 @@ describe('ias-assessment: progress, edits and drafts', () => {
     expect(text(check.querySelector('h4'))).to.equal('Angaben zur Abklärung');
     expect(check.querySelectorAll('.check-section').length).to.equal(el.sections.length);
     expect(text(check)).to.contain('nicht angegeben');
-    const done = oneEvent(el, 'ias-complete') as Promise<IasAssessmentCompleteEvent>;
+    const done = oneEvent(el, 'ias-assessment-complete') as Promise<IasAssessmentCompleteEvent>;
     q(el, '[part="confirm"]')!.click();
     const e = await done;
     expect(e.date).to.equal('2025-01-20');
@@ -245,9 +245,9 @@ describe('ias-assessment: progress, edits and drafts', () => {
     expect(text(q(el, '[part="finalise"]'))).to.equal('Abklärung abschliessen');
   });
 
-  it('a host that vetoes ias-complete keeps the draft, and the person is told', async () => {
+  it('a host that vetoes ias-assessment-complete keeps the draft, and the person is told', async () => {
     const el = await mount(byId(fx.samira.snapshots, 'ka-2025-01'), { today: '2025-01-20' });
-    el.addEventListener('ias-complete', (e) => e.preventDefault());
+    el.addEventListener('ias-assessment-complete', (e) => e.preventDefault());
     expect(await el.review()).to.equal(true);
     await el.updateComplete;
     q(el, '[part="confirm"]')!.click();

@@ -22,10 +22,10 @@ import { assessmentStyles } from './assessment.styles.js';
 import {
   IasAssessmentChangeEvent,
   IasAssessmentCompleteEvent,
-  type AssessmentMode,
-  type AssessmentPerson,
-  type AssessmentProgress,
-} from './assessment.types.js';
+  IasAssessmentPrintRequestEvent,
+  IasAssessmentReopenRequestEvent,
+} from './assessment.events.js';
+import { type AssessmentMode, type AssessmentPerson, type AssessmentProgress } from './assessment.types.js';
 import { accessOf, changesOf } from '@ias-kit/core/access';
 import {
   SKILLS,
@@ -46,7 +46,6 @@ import {
 import { enumLabel, profileOf, renderProfile } from './profile.js';
 import { displayValue, renderFields } from './report.js';
 import { checkRows, finaliseErrors } from './finalise.js';
-import { IasAssessmentPrintRequestEvent, IasAssessmentReopenRequestEvent } from './assessment.types.js';
 
 /** Validators compiled at run time, per effective schema (template + overlay). */
 const compiled = new Map<string, Promise<SchemaValidator>>();
@@ -79,11 +78,11 @@ function compile(key: string, schema: Json): Promise<SchemaValidator> {
  * @since 0.1
  * @status experimental
  *
- * @event ias-change - After every edit. An `IasChangeEvent` whose `value` is the whole snapshot; also `snapshot`, `valid`, `errors`, `progress: { filled, total, sections }`.
- * @event ias-complete - When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). `snapshot` (status `final`), `date`, `assessor`.
- * @event ias-assessment-print-request - "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). `detail: { snapshot }`.
- * @event ias-assessment-reopen-request - "Neue Version beginnen" after finalising: the host stores `detail.draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. `detail: { snapshot, draft }`.
- * @event ias-error - From the inner form, when a template is broken. `detail: { pointer, code, message }`.
+ * @event {IasAssessmentChangeEvent} ias-change - After every edit. Fields: `value` (the whole snapshot, also as `snapshot`), `valid`, `errors`, `progress: { filled, total, sections }`.
+ * @event {IasAssessmentCompleteEvent} ias-assessment-complete - When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). Fields: `snapshot` (status `final`), `date`, `assessor`.
+ * @event {IasAssessmentPrintRequestEvent} ias-assessment-print-request - "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). Fields: `snapshot`.
+ * @event {IasAssessmentReopenRequestEvent} ias-assessment-reopen-request - "Neue Version beginnen" after finalising: the host stores `draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. Fields: `snapshot`, `draft`.
+ * @event {IasSchemaErrorEvent} ias-schema-error - From the inner form, when a template is broken. Fields: `pointer`, `code`, `message`.
  *
  * @csspart base - The wrapper.
  * @csspart header - Instrument title, person facts, state and progress.
@@ -129,7 +128,7 @@ export class IasAssessment extends IasElement {
   @property() locale?: string;
 
   /** The user's role, matched against `x-ias-access` (`case_manager`, `social_worker`, `external_office`). HTML attribute `user-role`. */
-  @property({ attribute: 'user-role' }) override role: string | null = null;
+  @property({ attribute: 'user-role' }) userRole: string | null = null;
 
   /** `edit` (default) shows the form; `print` lays the assessment out as an A4 report. */
   @property({ reflect: true }) mode: AssessmentMode = 'edit';
@@ -154,19 +153,12 @@ export class IasAssessment extends IasElement {
   @state() private validator?: SchemaValidator;
   @state() private checks = new Map<string, { valid: boolean; n: number; version: string }>();
 
-  private readonly l10n = new LocalizeController(this, assessmentMessages);
+  private readonly l10n = new LocalizeController(this, assessmentMessages, () => this.strings);
   private resolved?: Resolved;
   private resolvedFor = '';
   private viewSchema?: Json;
   private viewFor = '';
   private focusView = false;
-
-  private t(key: AssessmentKey, params: Record<string, string | number> = {}): string {
-    const own = this.strings[key];
-    return own === undefined
-      ? this.l10n.t(key, params)
-      : own.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  }
 
   private get loc() {
     return this.l10n.locale;
@@ -184,7 +176,12 @@ export class IasAssessment extends IasElement {
     } else if (changed.has('validators')) {
       this.loadValidator();
     }
-    if (changed.has('history') || changed.has('templates') || changed.has('overlays') || changed.has('role'))
+    if (
+      changed.has('history') ||
+      changed.has('templates') ||
+      changed.has('overlays') ||
+      changed.has('userRole')
+    )
       this.checkHistory();
     const sections = this.sections;
     const view = this.currentView(sections);
@@ -225,7 +222,7 @@ export class IasAssessment extends IasElement {
     this.checks = checks;
     for (const h of this.history) {
       const r = resolveSnapshot(h, this.templates, this.overlays);
-      if (!r.schema || !canRead(r.template, this.role)) continue;
+      if (!r.schema || !canRead(r.template, this.userRole)) continue;
       const given = this.validators[r.key];
       void (given ? Promise.resolve(given) : compile(r.key, r.schema)).then((v) => {
         if (this.checks !== checks) return;
@@ -267,12 +264,12 @@ export class IasAssessment extends IasElement {
 
   /** The template's sections this role may read. */
   get sections(): string[] {
-    return this.schema ? sectionsOf(this.schema, this.role) : [];
+    return this.schema ? sectionsOf(this.schema, this.userRole) : [];
   }
 
   /** Required fields filled, overall and per section, for this role. */
   get progress(): AssessmentProgress {
-    return progressOf(this.schema, this.data, this.role);
+    return progressOf(this.schema, this.data, this.userRole);
   }
 
   private currentView(sections = this.sections): string {
@@ -292,17 +289,17 @@ export class IasAssessment extends IasElement {
   private readableHistory(): AssessmentSnapshot[] {
     return this.history.filter((h) => {
       const t = this.templates.find((x) => isObj(x) && x.$id === `${h.templateId}@${h.templateVersion}`);
-      return t !== undefined && canRead(t, this.role) && h.id !== this.value?.id;
+      return t !== undefined && canRead(t, this.userRole) && h.id !== this.value?.id;
     });
   }
 
   private profile() {
     return this.schema
-      ? profileOf(this.schema, this.data, this.loc, (k) => this.t(k))
+      ? profileOf(this.schema, this.data, this.loc, (k) => this.l10n.t(k))
       : { rows: [], reasons: [] };
   }
 
-  private yesNo = (b: boolean) => this.t(b ? 'yes' : 'no');
+  private yesNo = (b: boolean) => this.l10n.t(b ? 'yes' : 'no');
 
   // ---- actions -------------------------------------------------------------------------------------
 
@@ -326,7 +323,7 @@ export class IasAssessment extends IasElement {
         value: snapshot,
         valid: e.valid,
         errors: e.errors,
-        progress: progressOf(this.schema, e.value, this.role),
+        progress: progressOf(this.schema, e.value, this.userRole),
       }),
     );
   }
@@ -336,7 +333,7 @@ export class IasAssessment extends IasElement {
     const v = this.value;
     const schema = this.schema;
     if (!v || !schema || !this.validator) return [];
-    return finaliseErrors(schema, this.validator, this.data, this.role, this.loc, this.sections);
+    return finaliseErrors(schema, this.validator, this.data, this.userRole, this.loc, this.sections);
   }
 
   /**
@@ -365,7 +362,7 @@ export class IasAssessment extends IasElement {
   }
 
   /**
-   * Finalises the assessment: validates all sections; when valid, fires `ias-complete` and (unless it was
+   * Finalises the assessment: validates all sections; when valid, fires `ias-assessment-complete` and (unless it was
    * cancelled) sets `status: 'final'`, the date and the assessor, then focuses a status message that says
    * what happened and what comes next. With errors, shows the error summary. Resolves to whether it was finalised.
    */
@@ -376,7 +373,7 @@ export class IasAssessment extends IasElement {
     const date = this.today ?? todayIn();
     const assessor = this.assessor ?? v.assessor;
     if (!isCalendarDate(date) || !assessor?.id) {
-      this.message = { text: this.t('noAssessor'), alert: true };
+      this.message = { text: this.l10n.t('noAssessor'), alert: true };
       return false;
     }
     if (this.errorsNow().length) {
@@ -385,7 +382,7 @@ export class IasAssessment extends IasElement {
     }
     const snapshot: AssessmentSnapshot = { ...v, status: 'final', date, assessor };
     if (!this.emit(new IasAssessmentCompleteEvent({ snapshot, date, assessor }))) {
-      this.message = { text: this.t('vetoed'), alert: true };
+      this.message = { text: this.l10n.t('vetoed'), alert: true };
       this.focusTarget = '.message';
       return false;
     }
@@ -399,7 +396,7 @@ export class IasAssessment extends IasElement {
 
   private print(): void {
     const v = this.value;
-    if (v && this.emit(new IasAssessmentPrintRequestEvent({ snapshot: v }))) this.mode = 'print';
+    if (v && this.emit(new IasAssessmentPrintRequestEvent(v))) this.mode = 'print';
   }
 
   private reopen(): void {
@@ -411,7 +408,7 @@ export class IasAssessment extends IasElement {
       date: this.today ?? todayIn(),
       ...(this.assessor ? { assessor: this.assessor } : {}),
     };
-    this.emit(new IasAssessmentReopenRequestEvent({ snapshot: v, draft }));
+    this.emit(new IasAssessmentReopenRequestEvent(v, draft));
   }
 
   /** Follows an error-summary link: opens the field's section, shows its messages and focuses its control. */
@@ -475,7 +472,7 @@ export class IasAssessment extends IasElement {
       ([p.firstName, p.officialName].filter((x) => typeof x === 'string').join(' ') || undefined);
     // Facts beyond the name come from the file's person block: only for roles that may read it.
     const fileReadable = this.templates.some(
-      (t) => isObj(t) && isObj(t.properties) && isObj(t.properties.person) && canRead(t, this.role),
+      (t) => isObj(t) && isObj(t.properties) && isObj(t.properties.person) && canRead(t, this.userRole),
     );
     if (!fileReadable) return { ...(name ? { name } : {}), rows: [] };
     const birth = given?.birthDate ?? p.birthDate;
@@ -484,9 +481,10 @@ export class IasAssessment extends IasElement {
     const statusNode = this.templates.map((t) => schemaAt(t, '/person/status')).find((n) => n !== undefined);
     const rows: [string, string][] = [];
     if (typeof birth === 'string' && isPartialDate(birth))
-      rows.push([this.t('birthDate'), formatPartialDate(birth)]);
-    if (typeof status === 'string') rows.push([this.t('status'), enumLabel(statusNode, status, this.loc)]);
-    if (entry) rows.push([this.t('entryDate'), formatDate(entry)]);
+      rows.push([this.l10n.t('birthDate'), formatPartialDate(birth)]);
+    if (typeof status === 'string')
+      rows.push([this.l10n.t('status'), enumLabel(statusNode, status, this.loc)]);
+    if (entry) rows.push([this.l10n.t('entryDate'), formatDate(entry)]);
     return { ...(name ? { name } : {}), rows };
   }
 
@@ -505,20 +503,20 @@ export class IasAssessment extends IasElement {
   private renderHeader(schema: Json, v: AssessmentSnapshot, progress?: AssessmentProgress): TemplateResult {
     const person = this.personFacts();
     const facts: [string, string][] = [
-      ...(person.name ? ([[this.t('person'), person.name]] as [string, string][]) : []),
+      ...(person.name ? ([[this.l10n.t('person'), person.name]] as [string, string][]) : []),
       ...person.rows,
-      ...(isCalendarDate(v.date) ? ([[this.t('date'), formatDate(v.date)]] as [string, string][]) : []),
-      [this.t('assessor'), v.assessor?.name ?? v.assessor?.id ?? ''],
-      [this.t('template'), `${title(schema, this.loc)} ${v.templateVersion}`],
+      ...(isCalendarDate(v.date) ? ([[this.l10n.t('date'), formatDate(v.date)]] as [string, string][]) : []),
+      [this.l10n.t('assessor'), v.assessor?.name ?? v.assessor?.id ?? ''],
+      [this.l10n.t('template'), `${title(schema, this.loc)} ${v.templateVersion}`],
       ...(v.overlayId
-        ? ([[this.t('overlay'), this.overlayTitle(v.overlayId) ?? '']] as [string, string][])
+        ? ([[this.l10n.t('overlay'), this.overlayTitle(v.overlayId) ?? '']] as [string, string][])
         : []),
     ];
     return html`<div part="header" class="header">
       <div class="title-row">
         <h2 class="title">${title(schema, this.loc)}</h2>
         <span part="state" class="state ${v.status}"
-          >${this.t(v.status === 'final' ? 'final' : 'draft')}</span
+          >${this.l10n.t(v.status === 'final' ? 'final' : 'draft')}</span
         >
       </div>
       <dl class="facts">
@@ -534,7 +532,7 @@ export class IasAssessment extends IasElement {
         progress
           ? html`<div part="progress" class="progress">
               <span id="progress-label"
-                >${this.t('progress', { filled: progress.filled, total: progress.total })}</span
+                >${this.l10n.t('progress', { filled: progress.filled, total: progress.total })}</span
               >
               <progress
                 max=${Math.max(progress.total, 1)}
@@ -553,15 +551,15 @@ export class IasAssessment extends IasElement {
     const r = this.resolved;
     if (!r?.schema) {
       return html`<div part="base" class="error" role="alert">
-        <p><strong>${this.t('templateError')}</strong></p>
+        <p><strong>${this.l10n.t('templateError')}</strong></p>
         <ul>
           ${(r?.errors ?? []).map((e) => html`<li><code>${e.pointer || '/'}</code> ${e.message}</li>`)}
         </ul>
       </div>`;
     }
     const schema = r.schema;
-    if (!canRead(schema, this.role)) {
-      return html`<div part="base"><p class="no-access" role="status">${this.t('noAccess')}</p></div>`;
+    if (!canRead(schema, this.userRole)) {
+      return html`<div part="base"><p class="no-access" role="status">${this.l10n.t('noAccess')}</p></div>`;
     }
     return this.mode === 'print' ? this.renderReport(schema, v) : this.renderEdit(schema, v);
   }
@@ -572,11 +570,11 @@ export class IasAssessment extends IasElement {
     const views = [...sections, ...this.extraViews()];
     const view = this.currentView(sections);
     const index = views.indexOf(view);
-    const writable = accessOf(schema).canWrite('', this.role);
+    const writable = accessOf(schema).canWrite('', this.userRole);
     const final = v.status === 'final';
     const label = (name: string) =>
       name === 'summary' || name === 'history'
-        ? this.t(name)
+        ? this.l10n.t(name)
         : title(isObj(schema.properties) ? schema.properties[name] : undefined, this.loc, name);
     const checking = this.stage === 'check' && !final;
     return html`<div part="base" class="base">
@@ -588,7 +586,7 @@ export class IasAssessment extends IasElement {
         @ias-error-select=${this.onErrorSelect}
       ></ias-error-summary>
       <div class="layout">
-        <nav part="nav" aria-label=${this.t('sections')} @keydown=${this.onNavKey}>
+        <nav part="nav" aria-label=${this.l10n.t('sections')} @keydown=${this.onNavKey}>
           <ol>
             ${views.map((name, i) => {
               const p = progress.sections[name];
@@ -605,7 +603,7 @@ export class IasAssessment extends IasElement {
                   ${
                     p && p.total && !final
                       ? html`<span class="count" aria-hidden="true">${p.filled}/${p.total}</span
-                          ><span class="visually-hidden">(${this.t('sectionProgress', p)})</span>`
+                          ><span class="visually-hidden">(${this.l10n.t('sectionProgress', p)})</span>`
                       : nothing
                   }
                 </button>
@@ -652,29 +650,29 @@ export class IasAssessment extends IasElement {
                   .validator=${this.validator}
                   .value=${v.data}
                   .locale=${this.loc}
-                  .role=${this.role}
+                  .userRole=${this.userRole}
                   .label=${label(view)}
                   external-summary
                   ?readonly=${final || !writable}
                   @ias-change=${this.onFormChange}
                 ></ias-form>`
-              : html`<p class="muted" role="status">${this.t('loading')}</p>`
+              : html`<p class="muted" role="status">${this.l10n.t('loading')}</p>`
       }
       <div class="actions">
         <button type="button" ?disabled=${index <= 0} @click=${() => this.go(views[index - 1]!)}>
-          ${this.t('previous')}
+          ${this.l10n.t('previous')}
         </button>
         <button
           type="button"
           ?disabled=${index >= views.length - 1}
           @click=${() => this.go(views[index + 1]!)}
         >
-          ${this.t('next')}
+          ${this.l10n.t('next')}
         </button>
         ${
           !final && writable
             ? html`<button type="button" part="finalise" class="primary" @click=${() => void this.review()}>
-                ${this.t('finalise')}
+                ${this.l10n.t('finalise')}
               </button>`
             : nothing
         }
@@ -686,15 +684,15 @@ export class IasAssessment extends IasElement {
   private renderCheck(schema: Json): TemplateResult {
     const words = (node: Json | undefined, value: unknown) => displayValue(node, value, this.loc, this.yesNo);
     return html`<section part="check" class="view check" aria-labelledby="check-title">
-      <h3 id="check-title" tabindex="-1">${this.t('checkTitle')}</h3>
+      <h3 id="check-title" tabindex="-1">${this.l10n.t('checkTitle')}</h3>
       ${
         this.message
           ? html`<p class="message alert" role="alert" tabindex="-1">${this.message.text}</p>`
           : nothing
       }
-      <p>${this.t('checkIntro')}</p>
+      <p>${this.l10n.t('checkIntro')}</p>
       ${this.sections.map((name) => {
-        const rows = checkRows(schema, name, this.data, this.role, this.loc, words);
+        const rows = checkRows(schema, name, this.data, this.userRole, this.loc, words);
         const given = rows.filter((r) => r.text !== undefined).length;
         const sectionTitle = title(
           isObj(schema.properties) ? schema.properties[name] : undefined,
@@ -704,9 +702,11 @@ export class IasAssessment extends IasElement {
         return html`<section class="check-section" aria-labelledby="check-${name}">
           <div class="check-head">
             <h4 id="check-${name}">${sectionTitle}</h4>
-            <span class="check-count">${this.t('sectionFilled', { filled: given, total: rows.length })}</span>
+            <span class="check-count"
+              >${this.l10n.t('sectionFilled', { filled: given, total: rows.length })}</span
+            >
             <ias-button variant="quiet" size="small" @click=${() => this.go(name)}
-              >${this.t('change')}<span class="visually-hidden"> – ${sectionTitle}</span></ias-button
+              >${this.l10n.t('change')}<span class="visually-hidden"> – ${sectionTitle}</span></ias-button
             >
           </div>
           <dl class="fields check-rows">
@@ -714,7 +714,7 @@ export class IasAssessment extends IasElement {
               (r) =>
                 html`<div class="row ${r.text === undefined ? 'missing' : ''}">
                   <dt>${r.label}</dt>
-                  <dd>${r.text ?? this.t('notGiven')}</dd>
+                  <dd>${r.text ?? this.l10n.t('notGiven')}</dd>
                 </div>`,
             )}
           </dl>
@@ -722,9 +722,9 @@ export class IasAssessment extends IasElement {
       })}
       <div class="actions confirm">
         <ias-button part="confirm" variant="primary" @click=${() => void this.finalise()}
-          >${this.t('confirm')}</ias-button
+          >${this.l10n.t('confirm')}</ias-button
         >
-        <ias-button @click=${() => this.go(this.currentView())}>${this.t('backToEdit')}</ias-button>
+        <ias-button @click=${() => this.go(this.currentView())}>${this.l10n.t('backToEdit')}</ias-button>
       </div>
     </section>`;
   }
@@ -733,17 +733,17 @@ export class IasAssessment extends IasElement {
   private renderDone(schema: Json, v: AssessmentSnapshot): TemplateResult {
     const instrument = title(schema, this.loc);
     return html`<div part="done" class="done" role="status" tabindex="-1" aria-labelledby="done-title">
-      <p id="done-title" class="done-title"><strong>${this.t('doneTitle', { instrument })}</strong></p>
+      <p id="done-title" class="done-title"><strong>${this.l10n.t('doneTitle', { instrument })}</strong></p>
       <p>
-        ${this.t('doneText', {
+        ${this.l10n.t('doneText', {
           date: isCalendarDate(v.date) ? formatDate(v.date) : v.date,
           assessor: v.assessor?.name ?? v.assessor?.id ?? '',
         })}
       </p>
-      <p>${this.t('doneNext')}</p>
+      <p>${this.l10n.t('doneNext')}</p>
       <div class="actions">
-        <ias-button variant="primary" @click=${() => this.print()}>${this.t('print')}</ias-button>
-        <ias-button @click=${() => this.reopen()}>${this.t('newVersion')}</ias-button>
+        <ias-button variant="primary" @click=${() => this.print()}>${this.l10n.t('print')}</ias-button>
+        <ias-button @click=${() => this.reopen()}>${this.l10n.t('newVersion')}</ias-button>
       </div>
     </div>`;
   }
@@ -751,14 +751,14 @@ export class IasAssessment extends IasElement {
   private renderSummary(): TemplateResult {
     const schema = this.schema ?? {};
     return renderProfile(this.profile(), {
-      profile: this.t('profile'),
-      recommendation: this.t('recommendation'),
+      profile: this.l10n.t('profile'),
+      recommendation: this.l10n.t('recommendation'),
       potentialLabel: title(schemaAt(schema, '/result/potential'), this.loc) || undefined,
       yesNo: this.yesNo,
-      reasons: this.t('reasons'),
-      value: this.t('value'),
-      tableCaption: this.t('profileDesc'),
-      empty: this.t('noProfile'),
+      reasons: this.l10n.t('reasons'),
+      value: this.l10n.t('value'),
+      tableCaption: this.l10n.t('profileDesc'),
+      empty: this.l10n.t('noProfile'),
     });
   }
 
@@ -768,7 +768,7 @@ export class IasAssessment extends IasElement {
     const prev = previousOf(v, history);
     // Core's audit record as this role may see it: what it may not read shows as changed, without values.
     const changes = prev
-      ? changesOf(schema, prev.data, v.data, { userRole: this.role }).filter(
+      ? changesOf(schema, prev.data, v.data, { userRole: this.userRole }).filter(
           (c) => c.hidden || this.sections.includes(c.pointer.split('/')[1] ?? ''),
         )
       : [];
@@ -785,16 +785,18 @@ export class IasAssessment extends IasElement {
         h.templateId,
       );
     return html`<div class="history">
-      <h4>${prev ? this.t('changesSince', { date: formatDate(prev.date) }) : this.t('noPrevious')}</h4>
+      <h4>
+        ${prev ? this.l10n.t('changesSince', { date: formatDate(prev.date) }) : this.l10n.t('noPrevious')}
+      </h4>
       ${
         prev
           ? changes.length
             ? html`<table class="changes">
                 <thead>
                   <tr>
-                    <th scope="col">${this.t('field')}</th>
-                    <th scope="col">${this.t('before')}</th>
-                    <th scope="col">${this.t('after')}</th>
+                    <th scope="col">${this.l10n.t('field')}</th>
+                    <th scope="col">${this.l10n.t('before')}</th>
+                    <th scope="col">${this.l10n.t('after')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -804,7 +806,7 @@ export class IasAssessment extends IasElement {
                         <th scope="row">${c.label[this.loc]}</th>
                         ${
                           c.hidden
-                            ? html`<td colspan="2">${this.t('changedWithoutValues')}</td>`
+                            ? html`<td colspan="2">${this.l10n.t('changedWithoutValues')}</td>`
                             : html`<td>${show(c.pointer, c.before)}</td>
                                 <td>${show(c.pointer, c.after)}</td>`
                         }
@@ -812,21 +814,21 @@ export class IasAssessment extends IasElement {
                   )}
                 </tbody>
               </table>`
-            : html`<p>${this.t('noChanges')}</p>`
+            : html`<p>${this.l10n.t('noChanges')}</p>`
           : nothing
       }
       ${[...langs].map(
         ([code, rows]) =>
           html`<table class="languages">
             <caption>
-              ${this.t('languagesOverTime')}: ${code}
+              ${this.l10n.t('languagesOverTime')}: ${code}
             </caption>
             <thead>
               <tr>
-                <th scope="col">${this.t('date')}</th>
-                ${entry ? html`<th scope="col">${this.t('monthsSinceEntry')}</th>` : nothing}
-                ${SKILLS.map((s) => html`<th scope="col">${this.t(s)}</th>`)}
-                <th scope="col">${this.t('source')}</th>
+                <th scope="col">${this.l10n.t('date')}</th>
+                ${entry ? html`<th scope="col">${this.l10n.t('monthsSinceEntry')}</th>` : nothing}
+                ${SKILLS.map((s) => html`<th scope="col">${this.l10n.t(s)}</th>`)}
+                <th scope="col">${this.l10n.t('source')}</th>
               </tr>
             </thead>
             <tbody>
@@ -851,16 +853,16 @@ export class IasAssessment extends IasElement {
       )}
       <table class="snapshots">
         <caption>
-          ${this.t('earlier')}
+          ${this.l10n.t('earlier')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.t('date')}</th>
-            <th scope="col">${this.t('instrument')}</th>
-            <th scope="col">${this.t('template')}</th>
-            <th scope="col">${this.t('overlay')}</th>
-            <th scope="col">${this.t('status')}</th>
-            <th scope="col">${this.t('validity')}</th>
+            <th scope="col">${this.l10n.t('date')}</th>
+            <th scope="col">${this.l10n.t('instrument')}</th>
+            <th scope="col">${this.l10n.t('template')}</th>
+            <th scope="col">${this.l10n.t('overlay')}</th>
+            <th scope="col">${this.l10n.t('status')}</th>
+            <th scope="col">${this.l10n.t('validity')}</th>
           </tr>
         </thead>
         <tbody>
@@ -871,16 +873,16 @@ export class IasAssessment extends IasElement {
               <td>${templateTitle(h)}</td>
               <td>${h.templateVersion}</td>
               <td>${this.overlayTitle(h.overlayId) ?? '–'}</td>
-              <td>${this.t(h.status === 'final' ? 'final' : 'draft')}</td>
+              <td>${this.l10n.t(h.status === 'final' ? 'final' : 'draft')}</td>
               <td>
                 ${
                   h.id === v.id
                     ? '–'
                     : check
                       ? check.valid
-                        ? this.t('valid', { version: check.version })
-                        : this.t('invalid', { n: check.n, version: check.version })
-                      : this.t('checking')
+                        ? this.l10n.t('valid', { version: check.version })
+                        : this.l10n.t('invalid', { n: check.n, version: check.version })
+                      : this.l10n.t('checking')
                 }
               </td>
             </tr>`;
@@ -899,7 +901,7 @@ export class IasAssessment extends IasElement {
       ${sections.map((name) => {
         const node = isObj(schema.properties) ? schema.properties[name] : undefined;
         if (!isObj(node)) return nothing;
-        const body = renderFields(node, this.data[name], this.loc, this.role, this.yesNo);
+        const body = renderFields(node, this.data[name], this.loc, this.userRole, this.yesNo);
         return body === nothing
           ? nothing
           : html`<section class="report-section">
@@ -910,20 +912,20 @@ export class IasAssessment extends IasElement {
       ${
         profile.rows.length
           ? html`<section class="report-section profile-section">
-              <h3>${this.t('summary')}</h3>
+              <h3>${this.l10n.t('summary')}</h3>
               ${this.renderSummary()}
             </section>`
           : nothing
       }
       <section class="signatures" aria-labelledby="sig-title">
-        <h3 id="sig-title">${this.t('signatures')}</h3>
+        <h3 id="sig-title">${this.l10n.t('signatures')}</h3>
         <div class="sig-grid">
           ${sigs.map(
             (k) =>
               html`<div class="sig">
-                <p class="sig-role">${this.t(k)}</p>
-                <p class="line">${this.t('placeDate')}</p>
-                <p class="line">${this.t('signature')}</p>
+                <p class="sig-role">${this.l10n.t(k)}</p>
+                <p class="line">${this.l10n.t('placeDate')}</p>
+                <p class="line">${this.l10n.t('signature')}</p>
               </div>`,
           )}
         </div>

@@ -9,3 +9,4 @@ declare global {
 }
 
 export { IasAssessment };
+export { IasAssessmentChangeEvent, IasAssessmentCompleteEvent } from './assessment.events.js';

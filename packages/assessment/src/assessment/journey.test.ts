@@ -11,7 +11,7 @@ import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import { loadFixtures, type Fixtures } from '../test/fixtures.js';
 import './define.js';
 import type { IasAssessment } from './assessment.js';
-import type { IasAssessmentCompleteEvent } from './assessment.types.js';
+import type { IasAssessmentCompleteEvent } from './assessment.events.js';
 
 let fx: Fixtures;
 before(async () => {
@@ -147,14 +147,14 @@ for (const [locale, L] of Object.entries(LOCALES)) {
         html`<ias-assessment
           .templates=${fx.templates}
           .value=${blank}
-          .role=${'case_manager'}
+          .userRole=${'case_manager'}
           .locale=${locale}
           today="2025-03-03"
         ></ias-assessment>`,
       );
       await el.updateComplete;
       const completed: IasAssessmentCompleteEvent[] = [];
-      el.addEventListener('ias-complete', (e) => completed.push(e));
+      el.addEventListener('ias-assessment-complete', (e) => completed.push(e));
       keys = 0;
 
       // 1. Try to finalise the empty form.

@@ -5,7 +5,9 @@ import '@ias-kit/tasks/define.js';
 import '@ias-kit/plan/define.js';
 import '@ias-kit/timeline/define.js';
 import './define.js';
+import { IasChangeEvent } from '@ias-kit/ui';
 import type { IasCase } from './case.js';
+import type { IasCaseChangeEvent } from './case.events.js';
 
 const today = '2026-11-23';
 const measure: Measure = {
@@ -98,15 +100,9 @@ describe('ias-case', () => {
     const editor = document.createElement('ias-integration-plan');
     el.append(editor);
     const plan = { ...sample.plan!, nextReview: '2027-01-15', vendorField: 'kept' };
-    const changed = oneEvent(el, 'ias-case-change');
-    editor.dispatchEvent(
-      new CustomEvent('ias-change', {
-        detail: { value: plan, valid: true, errors: [] },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    const { detail } = await changed;
+    const changed = oneEvent<IasCaseChangeEvent>(el, 'ias-case-change');
+    editor.dispatchEvent(new IasChangeEvent({ value: plan, valid: true, errors: [] }));
+    const detail = await changed;
     expect(detail.source).to.equal('ias-integration-plan');
     expect(detail.case.plan).to.deep.equal(plan);
     expect(detail.case.person).to.equal(sample.person, 'untouched parts keep their identity');
@@ -133,10 +129,10 @@ describe('ias-case', () => {
     plan.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
     await plan.updateComplete;
     const input = plan.shadowRoot!.querySelector<HTMLInputElement>('#f-measures-0-plannedStart')!;
-    const changed = oneEvent(el, 'ias-case-change');
+    const changed = oneEvent<IasCaseChangeEvent>(el, 'ias-case-change');
     input.value = '01.06.2027';
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    const { detail } = await changed;
+    const detail = await changed;
     expect(detail.case.plan!.measures[0]!.plannedStart).to.equal('2027-06-01');
     await Promise.all([list.updateComplete, timeline.updateComplete]);
     expect(startOnTimeline()).to.equal('2027-06-01');

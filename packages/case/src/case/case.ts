@@ -2,8 +2,8 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { AssessmentSnapshot, Case, IntegrationPlan } from '@ias-kit/core';
-import { IasElement, caseContext, todayContext } from '@ias-kit/ui';
-import { IasCaseChangeEvent } from './case.types.js';
+import { IasElement, caseContext, todayContext, type IasChangeEvent } from '@ias-kit/ui';
+import { IasCaseChangeEvent } from './case.events.js';
 
 /**
  * Holds one person's case and shares it with the elements inside it through `@lit/context`
@@ -18,7 +18,7 @@ import { IasCaseChangeEvent } from './case.types.js';
  * @since 0.1
  * @status experimental
  * @slot - The elements that show or edit the case.
- * @event ias-case-change - After an element inside changed the case. `detail: { case: Case; source: string }` (also as fields `case`, `source`).
+ * @event {IasCaseChangeEvent} ias-case-change - After an element inside changed the case. Fields: `case: Case` (the whole updated case), `source: string` (the tag name of the element that changed it).
  */
 export class IasCase extends IasElement {
   /** The case (a core `Case`). Set it to load a case; read it or listen to `ias-case-change` for edits. */
@@ -40,10 +40,10 @@ export class IasCase extends IasElement {
     if (changed.has('today')) this.todayProvider.setValue(this.today);
   }
 
-  private onChildChange(e: Event): void {
+  private onChildChange(e: IasChangeEvent): void {
     const source = e.composedPath()[0];
     if (!(source instanceof HTMLElement) || source === this || !this.case) return;
-    const value = (e as Event & { detail?: { value?: unknown } }).detail?.value;
+    const value = e.value;
     let next: Case | undefined;
     if (source.localName === 'ias-integration-plan' && isObject(value)) {
       next = { ...this.case, plan: value as unknown as IntegrationPlan };

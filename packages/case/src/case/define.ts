@@ -9,3 +9,4 @@ declare global {
 }
 
 export { IasCase };
+export { IasCaseChangeEvent } from './case.events.js';

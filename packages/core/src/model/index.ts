@@ -5,5 +5,6 @@ export * from './status.js';
 export * from './assessment.js';
 export * from './plan.js';
 export * from './task.js';
+export * from './traffic-light.js';
 export * from './provider.js';
 export * from './case.js';

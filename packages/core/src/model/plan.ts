@@ -68,6 +68,17 @@ export const MEASURE_STATUSES = [
   'nicht_angetreten',
 ] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+/** Measure statuses that are not final. */
+export const OPEN_MEASURE_STATUSES = [
+  'geplant',
+  'angemeldet',
+  'laufend',
+] as const satisfies readonly MeasureStatus[];
+/** Measure statuses that ended after a start or a drop, for which an outcome is asked. */
+export const ENDED_MEASURE_STATUSES = [
+  'abgeschlossen',
+  'abgebrochen',
+] as const satisfies readonly MeasureStatus[];
 
 /**
  * Allowed status changes of a measure [G]. A planned measure may start without registration

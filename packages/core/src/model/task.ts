@@ -3,6 +3,10 @@ import type { ActorRef, CalendarDate, Id } from './common.js';
 
 export const TASK_STATUSES = ['offen', 'in_bearbeitung', 'erledigt', 'entfallen'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
+/** Task statuses with work still to do. */
+export const OPEN_TASK_STATUSES = ['offen', 'in_bearbeitung'] as const satisfies readonly TaskStatus[];
+/** Task statuses that are final (done or dropped). */
+export const CLOSED_TASK_STATUSES = ['erledigt', 'entfallen'] as const satisfies readonly TaskStatus[];
 
 /** What a task is about [G]. */
 export const TASK_KINDS = [

@@ -19,7 +19,7 @@ import { computeMilestones, milestoneInputOf, type ApplicableMilestone } from '.
 import { exitInForce, readStatusHistory } from '../milestones/status-history.js';
 import type { ActorRef, CalendarDate, Id } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
-import type { Task, TaskStatus } from '../model/task.js';
+import { CLOSED_TASK_STATUSES, type Task, type TaskStatus } from '../model/task.js';
 import { IasError } from '../errors.js';
 import { resolveTaskConfig } from './config.js';
 import { reasonText, TASK_RULE_TITLES_EN } from './text.js';
@@ -37,7 +37,7 @@ import {
   type TrafficLight,
 } from './types.js';
 
-const CLOSED: readonly TaskStatus[] = ['erledigt', 'entfallen'];
+const CLOSED: readonly TaskStatus[] = CLOSED_TASK_STATUSES;
 const NOT_TAKING_PLACE: readonly string[] = ['abgebrochen', 'nicht_angetreten'];
 
 interface Subject {

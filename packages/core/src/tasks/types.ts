@@ -7,15 +7,10 @@ import type { MeasureType } from '../model/plan.js';
 import type { ActorRef, CalendarDate, Id } from '../model/common.js';
 import type { Task, TaskStatus } from '../model/task.js';
 import type { MilestoneId } from '../milestones/milestones.js';
+import type { TrafficLight } from '../model/traffic-light.js';
 
-/**
- * The traffic lights, mildest first. The values are the same as `STATUS_VALUES` of
- * `<ias-status-light>` in `@ias-kit/ui` (green = `ok`, amber = `warn`, red = `critical`), so a
- * derived task's `light` can be handed to the status light as is. Declared here, in the DOM-free
- * core, as the canonical list; `@ias-kit/ui` keeps its own copy with the same values.
- */
-export const TRAFFIC_LIGHTS = ['ok', 'warn', 'critical'] as const;
-export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
+/** The traffic lights are declared once in the model (`model/traffic-light.ts`); re-exported for `@ias-kit/core/tasks`. */
+export { TRAFFIC_LIGHTS, type TrafficLight } from '../model/traffic-light.js';
 
 /**
  * The rules that produce tasks:
@@ -132,7 +127,7 @@ export interface StandaloneTask extends Task {
 export interface TaskOverride {
   /** Hidden while `today` is before this date. */
   snoozedUntil?: CalendarDate;
-  /** Overrides the status, e.g. `erledigt` after `ias-task-done`. */
+  /** Overrides the status, e.g. `erledigt` after `ias-task-complete`. */
   status?: TaskStatus;
   /** Overrides the assignee, e.g. after `ias-task-reassign`. */
   assignee?: ActorRef;

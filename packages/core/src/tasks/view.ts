@@ -5,7 +5,7 @@
 import { dayNumber, dayNumberToParts } from '../dates/calendar.js';
 import { fromDateParts, toDateParts } from '../dates/date.js';
 import type { CalendarDate } from '../model/common.js';
-import { TASK_STATUSES, type TaskStatus } from '../model/task.js';
+import { OPEN_TASK_STATUSES, TASK_STATUSES, type TaskStatus } from '../model/task.js';
 import { TASK_RULES, TRAFFIC_LIGHTS, type DerivedTask, type TaskRule, type TrafficLight } from './types.js';
 
 /** Sort orders: `urgency` (red first, then by due date) or `due` (by due date, then red first). */
@@ -192,7 +192,7 @@ export interface Caseload {
 export function caseloadByWorker(tasks: readonly DerivedTask[]): Caseload[] {
   const map = new Map<string, Caseload & { ids: Set<string> }>();
   for (const t of tasks) {
-    if (t.status !== 'offen' && t.status !== 'in_bearbeitung') continue;
+    if (!(OPEN_TASK_STATUSES as readonly TaskStatus[]).includes(t.status)) continue;
     const key = t.assignee?.id ?? '';
     let c = map.get(key);
     if (!c) {

@@ -77,7 +77,7 @@ for (const draft of ['draft2020-12', 'draft7']) {
       const el = document.createElement('ias-form') as IasForm;
       document.body.append(el);
       const errors: string[] = [];
-      el.addEventListener('ias-error', (e) => errors.push(e.detail.message));
+      el.addEventListener('ias-schema-error', (e) => errors.push(e.message));
       let schemas = 0;
       let instances = 0;
       let agree = 0;

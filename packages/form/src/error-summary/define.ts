@@ -1,5 +1,4 @@
 import { IasErrorSummary } from './error-summary.js';
-import './error-summary.events.js';
 
 IasErrorSummary.define('ias-error-summary');
 
@@ -10,3 +9,4 @@ declare global {
 }
 
 export { IasErrorSummary };
+export { IasErrorSelectEvent } from './error-summary.events.js';

@@ -1,27 +1,21 @@
-/** The `detail` of `ias-error-select`. */
-export interface IasErrorSelectDetail {
-  /** JSON pointer of the field whose entry was followed. */
-  pointer: string;
-}
+import { IasEvent } from '@ias-kit/ui';
 
 /**
- * Fired when the person follows an entry of an error summary (click or Enter on its link). The host moves
- * focus to the field (`<ias-form>` and `<ias-assessment>` do it themselves). `bubbles`, `composed`.
+ * `ias-error-select`: the person followed an entry of an error summary (click or Enter on its link). The
+ * host moves focus to the field (`<ias-form>` and `<ias-assessment>` do it themselves).
  */
-export class IasErrorSelectEvent extends Event {
+export class IasErrorSelectEvent extends IasEvent {
   static readonly eventName = 'ias-error-select';
+  /** JSON pointer of the field whose entry was followed. */
   readonly pointer: string;
-  constructor(readonly detail: IasErrorSelectDetail) {
-    super(IasErrorSelectEvent.eventName, { bubbles: true, composed: true });
-    this.pointer = detail.pointer;
+  constructor(pointer: string) {
+    super(IasErrorSelectEvent.eventName);
+    this.pointer = pointer;
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'ias-error-select': IasErrorSelectEvent;
-  }
-  interface HTMLElementEventMap {
     'ias-error-select': IasErrorSelectEvent;
   }
 }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasErrorSummary } from './error-summary.js';
+import type { IasErrorSelectEvent } from './error-summary.events.js';
 
 const entries = [
   {
@@ -61,10 +62,10 @@ describe('ias-error-summary', () => {
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="base"]'));
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    const selected = oneEvent(el, 'ias-error-select');
+    const selected = oneEvent<IasErrorSelectEvent>(el, 'ias-error-select');
     await sendKeys({ press: 'Enter' });
     const e = await selected;
-    expect(e.detail.pointer).to.equal('/person/entryDate');
+    expect(e.pointer).to.equal('/person/entryDate');
     expect(location.hash).to.equal('', 'the page does not jump');
   });
 

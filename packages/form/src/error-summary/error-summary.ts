@@ -17,7 +17,7 @@ import { fieldId, type ErrorSummaryEntry } from './error-summary.types.js';
  * @since 0.2
  * @status experimental
  *
- * @event ias-error-select - When an entry is followed. `detail: { pointer: string }`.
+ * @event {IasErrorSelectEvent} ias-error-select - When an entry is followed. Fields: `pointer: string`.
  *
  * @csspart base - The summary box (focused after a failed submit).
  * @csspart heading - The heading.
@@ -52,7 +52,7 @@ export class IasErrorSummary extends IasElement {
 
   private follow(e: Event, entry: ErrorSummaryEntry): void {
     e.preventDefault();
-    this.emit(new IasErrorSelectEvent({ pointer: entry.pointer }));
+    this.emit(new IasErrorSelectEvent(entry.pointer));
   }
 
   private entry(e: ErrorSummaryEntry): TemplateResult {

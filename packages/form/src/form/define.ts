@@ -9,3 +9,4 @@ declare global {
 }
 
 export { IasForm };
+export { IasChangeEvent, IasFormSubmitEvent, IasSchemaErrorEvent } from './form.events.js';

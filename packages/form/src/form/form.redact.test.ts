@@ -3,7 +3,7 @@ import { mergeEdit, redact } from '@ias-kit/core/access';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasForm } from './form.js';
-import type { IasChangeEvent } from './form.types.js';
+import type { IasChangeEvent } from './form.events.js';
 import { controlAt, deepQueryAll, fieldAt, settle, type } from '../test/helpers.js';
 
 /*
@@ -39,7 +39,7 @@ describe('ias-form fed by redact: a social worker’s round trip', () => {
 
     const change = oneEvent(el, 'ias-change');
     await type(el, '/framework/mobility', 'Velo');
-    const edited = ((await change) as unknown as IasChangeEvent).detail.value;
+    const edited = ((await change) as unknown as IasChangeEvent).value;
     expect(edited).not.to.have.property('health');
 
     const merged = mergeEdit(template, stored, edited, 'social_worker');

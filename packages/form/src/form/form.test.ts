@@ -4,7 +4,7 @@ import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasForm } from './form.js';
 import { IasFormField } from '../field/field.js';
-import type { IasChangeEvent } from './form.types.js';
+import type { IasChangeEvent, IasFormSubmitEvent, IasSchemaErrorEvent } from './form.events.js';
 import { registerWidget, widgetRegistry } from '../field/builtins.js';
 import { WidgetRegistry } from '../field/registry.js';
 import {
@@ -74,7 +74,7 @@ async function mount(schema: unknown, value?: unknown, attrs: { locale?: string;
       .schema=${schema}
       .value=${value}
       .locale=${attrs.locale}
-      .role=${attrs.role ?? null}
+      .userRole=${attrs.role ?? null}
     ></ias-form>`,
   );
   await settle(el);
@@ -98,7 +98,7 @@ describe('ias-form: rendering', () => {
     expect(controlAt(el, '/entryDate').value).to.equal('04.03.2021');
     const change = oneEvent(el, 'ias-change');
     await type(el, '/entryDate', '5.6.2022');
-    expect(((await change) as unknown as IasChangeEvent).detail.value).to.deep.include({
+    expect(((await change) as unknown as IasChangeEvent).value).to.deep.include({
       entryDate: '2022-06-05',
     });
     expect(controlAt(el, '/entryDate').value).to.equal('5.6.2022', 'typed text stays while editing');
@@ -189,7 +189,7 @@ describe('ias-form: nothing is lost', () => {
     const el = await mount(person, value);
     const change = oneEvent(el, 'ias-change');
     await type(el, '/name', 'Samir Haddad');
-    const detail = ((await change) as unknown as IasChangeEvent).detail;
+    const detail = (await change) as unknown as IasChangeEvent;
     expect(detail.value).to.deep.equal({ ...value, name: 'Samir Haddad' });
     expect((detail.value as typeof value).extra).to.equal(value.extra, 'untouched parts keep their identity');
   });
@@ -394,7 +394,7 @@ describe('ias-form: roles', () => {
     expect(controlAt(el, '/progress').readOnly).to.be.true;
     const change = oneEvent(el, 'ias-change');
     await type(el, '/name', 'Noor A.');
-    const detail = ((await change) as unknown as IasChangeEvent).detail;
+    const detail = (await change) as unknown as IasChangeEvent;
     expect(detail.value).to.deep.equal({ ...value, name: 'Noor A.' });
     expect(
       detail.errors.some((e) => e.pointer.startsWith('/health')),
@@ -451,12 +451,12 @@ describe('ias-form: roles inherited by nested fields', () => {
 });
 
 describe('ias-form: errors and validity', () => {
-  it('names the JSON pointer of a broken schema and fires ias-error instead of throwing', async () => {
+  it('names the JSON pointer of a broken schema and fires ias-schema-error instead of throwing', async () => {
     const el = document.createElement('ias-form') as IasForm;
-    const failed = oneEvent(el, 'ias-error');
+    const failed = oneEvent<IasSchemaErrorEvent>(el, 'ias-schema-error');
     el.schema = { type: 'object', properties: { a: { $ref: '#/$defs/missing' } } };
     document.body.append(el);
-    const { detail } = await failed;
+    const detail = await failed;
     expect(detail.pointer).to.equal('/properties/a/$ref');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="schema-error"]')!.textContent).to.contain(
@@ -516,7 +516,7 @@ describe('ias-form: errors and validity', () => {
     expect(errorAt(el, '/entryDate')).to.equal('Error: Enter “Einreisedatum”.');
   });
 
-  it('submits a valid form with its localized submit button and fires ias-submit with the value', async () => {
+  it('submits a valid form with its localized submit button and fires ias-form-submit with the value', async () => {
     const el = await fixture<IasForm>(
       html`<ias-form
         lang="fr"
@@ -528,9 +528,9 @@ describe('ias-form: errors and validity', () => {
     await settle(el);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
     expect(button.textContent!.trim()).to.equal('Enregistrer');
-    const submitted = oneEvent(el, 'ias-submit');
+    const submitted = oneEvent<IasFormSubmitEvent>(el, 'ias-form-submit');
     button.click();
-    const { detail } = await submitted;
+    const detail = await submitted;
     expect(detail.value).to.deep.equal({ name: 'Aylin', entryDate: '2020-01-02' });
   });
 

@@ -20,9 +20,9 @@ import { formStyles } from './form.styles.js';
 import {
   IasChangeEvent,
   IasSchemaErrorEvent,
-  IasSubmitEvent,
-  type IasSchemaErrorDetail,
-} from './form.types.js';
+  IasFormSubmitEvent,
+  type IasSchemaErrorInit,
+} from './form.events.js';
 import type { IasFormField } from '../field/field.js';
 import '../field/define.js';
 import { widgetRegistry } from '../field/builtins.js';
@@ -40,10 +40,10 @@ import { locate } from './locate.js';
  *
  * - Data in, events out: set `schema` and `value`; every edit fires `ias-change` with the whole value.
  * - Nothing is lost: properties the schema does not show, values of fields hidden by a condition, and
- *   fields the `role` may not read stay in `value` unchanged. Typed text that is not (yet) valid is kept.
+ *   fields the `userRole` may not read stay in `value` unchanged. Typed text that is not (yet) valid is kept.
  * - Defaults fill a new form only (when `value` is `undefined`); an existing value is never changed
  *   without the user acting.
- * - A broken schema shows an error naming the JSON pointer at fault and fires `ias-error`; it never throws.
+ * - A broken schema shows an error naming the JSON pointer at fault and fires `ias-schema-error`; it never throws.
  * - Validation messages are shown once a field was left or the form submitted, in the form's locale. They say
  *   what to do ("Geben Sie «Einreisedatum» an."); a schema overrides them per field with `x-ias-messages`.
  * - A failed submit shows an error summary (one link per invalid field) and moves focus to it; following
@@ -56,9 +56,9 @@ import { locate } from './locate.js';
  * @since 0.1
  * @status experimental
  *
- * @event ias-change - After every edit. `detail: { value: unknown; valid: boolean; errors: FieldError[] }`.
- * @event ias-submit - When the user submits a valid form (cancelable). `detail: { value: unknown }`.
- * @event ias-error - When the schema itself is invalid. `detail: { pointer: string; code: string; message: string }`.
+ * @event {IasChangeEvent} ias-change - After every edit. Fields: `value: unknown`, `valid: boolean`, `errors: FieldError[]`.
+ * @event {IasFormSubmitEvent} ias-form-submit - When the user submits a valid form (cancelable). Fields: `value: unknown`.
+ * @event {IasSchemaErrorEvent} ias-schema-error - When the schema itself is invalid. Fields: `pointer: string`, `code: string`, `message: string`.
  *
  * @csspart base - The form wrapper.
  * @csspart error-summary - The `<ias-error-summary>` shown after a submit attempt.
@@ -86,7 +86,7 @@ export class IasForm extends IasElement {
    * The user's role, matched against `x-ias-access` read / write lists; without a role, restricted fields
    * are hidden. (The HTML attribute is `user-role`, because `role` is the ARIA role.)
    */
-  @property({ attribute: 'user-role' }) override role: string | null = null;
+  @property({ attribute: 'user-role' }) userRole: string | null = null;
 
   /** Shows every field read-only. */
   @property({ type: Boolean, reflect: true }) readonly = false;
@@ -114,7 +114,7 @@ export class IasForm extends IasElement {
     return this.model?.notices ?? [];
   }
 
-  @state() private schemaError?: IasSchemaErrorDetail;
+  @state() private schemaError?: IasSchemaErrorInit;
   @state() private summary: FieldError[] = [];
 
   private readonly l10n = new LocalizeController(this, formMessages);
@@ -142,9 +142,9 @@ export class IasForm extends IasElement {
     const s = this.store;
     const locale = toLocale(this.l10n.locale) ?? 'de';
     const contextChanged =
-      s.locale !== locale || s.role !== (this.role ?? undefined) || s.readonly !== this.readonly;
+      s.locale !== locale || s.role !== (this.userRole ?? undefined) || s.readonly !== this.readonly;
     s.locale = locale;
-    s.role = this.role ?? undefined;
+    s.role = this.userRole ?? undefined;
     s.readonly = this.readonly;
     s.widgets = this.widgets ?? widgetRegistry;
     if (changed.has('schema') || changed.has('validator')) this.loadSchema();
@@ -230,7 +230,7 @@ export class IasForm extends IasElement {
     this.requestUpdate();
   }
 
-  private fail(detail: IasSchemaErrorDetail): void {
+  private fail(detail: IasSchemaErrorInit): void {
     this.schemaError = detail;
     this.model = undefined;
     this.emit(new IasSchemaErrorEvent(detail));
@@ -357,7 +357,7 @@ export class IasForm extends IasElement {
 
   private async onSubmit(e: Event): Promise<void> {
     e.preventDefault();
-    if (await this.reportValidity()) this.emit(new IasSubmitEvent({ value: this.value }));
+    if (await this.reportValidity()) this.emit(new IasFormSubmitEvent(this.value));
   }
 
   // ---- rendering -----------------------------------------------------------------------------------
@@ -371,13 +371,11 @@ export class IasForm extends IasElement {
   }
 
   protected override render(): TemplateResult {
-    const t = (k: Parameters<typeof this.l10n.t>[0], p?: Record<string, string | number>) =>
-      this.l10n.t(k, p);
     if (this.schemaError) {
       const e = this.schemaError;
       return html`<div part="schema-error" class="schema-error" role="alert">
-        <p><strong>${t('schemaError')}</strong></p>
-        <p>${t('schemaErrorAt', { pointer: e.pointer || '/', message: e.message })}</p>
+        <p><strong>${this.l10n.t('schemaError')}</strong></p>
+        <p>${this.l10n.t('schemaErrorAt', { pointer: e.pointer || '/', message: e.message })}</p>
       </div>`;
     }
     const model = this.model;
@@ -411,7 +409,7 @@ export class IasForm extends IasElement {
       ${
         this.submitLabel !== undefined && this.submitLabel !== null
           ? html`<button part="submit" type="submit" class="submit">
-              ${this.submitLabel || t('submit')}
+              ${this.submitLabel || this.l10n.t('submit')}
             </button>`
           : nothing
       }

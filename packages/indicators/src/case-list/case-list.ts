@@ -1,7 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { isCalendarDate, todayIn } from '@ias-kit/core';
+import {
+  isCalendarDate,
+  todayIn,
+  TRAFFIC_LIGHTS,
+  type TrafficLight,
+  type TrafficLightOrUnknown,
+} from '@ias-kit/core';
 import {
   CASE_LIST_SORT_KEYS,
   UNKNOWN_GROUP,
@@ -25,7 +31,8 @@ import { caseListMessages, type CaseListKey } from './case-list.l10n.js';
 import { caseListStyles } from './case-list.styles.js';
 import { caseLight } from './light.js';
 
-const LIGHTS = ['critical', 'warn', 'ok', 'unknown'] as const;
+/** The filter's lights, most urgent first, then `unknown`. */
+const LIGHTS: readonly TrafficLightOrUnknown[] = [...[...TRAFFIC_LIGHTS].reverse(), 'unknown'];
 
 /**
  * A filterable, sortable list of persons (responsible worker, status, age group at entry, years
@@ -37,9 +44,9 @@ const LIGHTS = ['critical', 'warn', 'ok', 'unknown'] as const;
  * @since 0.1
  * @status experimental
  *
- * @event ias-case-list-export - The user asked for the CSV of the filtered list (`csv`); cancel it to handle the file yourself, else it downloads via a Blob URL.
- * @event ias-case-open - The user opened a person (`caseId`, `row`).
- * @event ias-case-list-filter-change - The user changed the filter (`filter`).
+ * @event {IasCaseListExportEvent} ias-case-list-export - The user asked for the CSV of the filtered list. Fields: `csv: string`, `count: number`. Cancel it to handle the file yourself, else it downloads via a Blob URL.
+ * @event {IasCaseOpenEvent} ias-case-open - The user opened a person. Fields: `caseId: string`, `row: CaseListRow`.
+ * @event {IasCaseListFilterChangeEvent} ias-case-list-filter-change - The user changed the filter. Fields: `filter: CaseListFilter`.
  *
  * @csspart base - The wrapper.
  * @csspart filters - The filter bar.
@@ -85,7 +92,7 @@ export class IasCaseList extends IasElement {
 
   @state() private all: readonly CaseListRow[] = [];
 
-  private readonly l10n = new LocalizeController(this, caseListMessages);
+  private readonly l10n = new LocalizeController(this, caseListMessages, () => this.strings);
 
   /** The rows currently shown (filtered and sorted). */
   get shownRows(): CaseListRow[] {
@@ -98,13 +105,6 @@ export class IasCaseList extends IasElement {
       this.all = this.rows ?? caseListRows(this.records, at, { light: caseLight });
     }
     if (!CASE_LIST_SORT_KEYS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
-  }
-
-  private t(key: CaseListKey, params: Record<string, string | number> = {}): string {
-    const own = this.strings[key];
-    return own === undefined
-      ? this.l10n.t(key, params)
-      : own.replace(/\{(\w+)\}/g, (m, n: string) => String(params[n] ?? m));
   }
 
   private setFilter(patch: Partial<CaseListFilter>): void {
@@ -142,17 +142,17 @@ export class IasCaseList extends IasElement {
   }
 
   private lightWord(light: string): string {
-    return this.t(light as CaseListKey);
+    return this.l10n.t(light as CaseListKey);
   }
 
   private resources(r: CaseListRow): string {
     const res = r.resources;
     const parts: string[] = [];
-    if (res.schoolingYears !== undefined) parts.push(this.t('schooling', { years: res.schoolingYears }));
-    if (res.literacy === 'nicht_alphabetisiert') parts.push(this.t('notAlphabetised'));
-    if (res.potential !== undefined) parts.push(this.t(res.potential ? 'potentialYes' : 'potentialNo'));
+    if (res.schoolingYears !== undefined) parts.push(this.l10n.t('schooling', { years: res.schoolingYears }));
+    if (res.literacy === 'nicht_alphabetisiert') parts.push(this.l10n.t('notAlphabetised'));
+    if (res.potential !== undefined) parts.push(this.l10n.t(res.potential ? 'potentialYes' : 'potentialNo'));
     if (res.workExperienceMonths !== undefined)
-      parts.push(this.t('workExperience', { months: res.workExperienceMonths }));
+      parts.push(this.l10n.t('workExperience', { months: res.workExperienceMonths }));
     return parts.join(' · ') || '–';
   }
 
@@ -171,7 +171,7 @@ export class IasCaseList extends IasElement {
           onPick(v ? [v] : []);
         }}
       >
-        <option value="" ?selected=${!current?.length}>${this.t('all')}</option>
+        <option value="" ?selected=${!current?.length}>${this.l10n.t('all')}</option>
         ${values.map((v) => html`<option value=${v} ?selected=${current?.[0] === v}>${show(v)}</option>`)}
       </select></label
     >`;
@@ -188,11 +188,11 @@ export class IasCaseList extends IasElement {
   }
 
   private row(r: CaseListRow, i: number): TemplateResult {
-    const unknown = (v: string) => (v === UNKNOWN_GROUP ? this.t('unknown') : v);
+    const unknown = (v: string) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v);
     return html`<div class="row" role="row" part="row" aria-rowindex=${i + 2}>
       <div role="cell">
         <ias-status-light
-          .status=${r.light as 'ok'}
+          .status=${r.light as TrafficLight}
           .locale=${this.l10n.locale}
           label=${this.lightWord(r.light)}
         ></ias-status-light>
@@ -217,61 +217,62 @@ export class IasCaseList extends IasElement {
     const workers = new Map(
       this.all.map((r) => [
         r.workerId,
-        r.worker?.name ?? (r.workerId === UNKNOWN_GROUP ? this.t('unknown') : r.workerId),
+        r.worker?.name ?? (r.workerId === UNKNOWN_GROUP ? this.l10n.t('unknown') : r.workerId),
       ]),
     );
     const load = caseloadSummary(this.all);
     const f = this.filter;
     return html`<div part="base">
-      <h2>${this.label ?? this.t('heading')}</h2>
+      <h2>${this.label ?? this.l10n.t('heading')}</h2>
       <div part="filters">
         <label
-          >${this.t('search')}
+          >${this.l10n.t('search')}
           <input
             type="search"
             .value=${f.text ?? ''}
             @input=${(e: Event) => this.setFilter({ text: (e.target as HTMLInputElement).value })}
         /></label>
         ${this.select(
-          this.t('worker'),
+          this.l10n.t('worker'),
           uniq([...workers.keys()]),
           f.workers,
           (v) => this.setFilter({ workers: v }),
           (v) => workers.get(v) ?? v,
         )}
         ${this.select(
-          this.t('status'),
+          this.l10n.t('status'),
           uniq(this.all.map((r) => r.status)),
           f.statuses,
           (v) => this.setFilter({ statuses: v }),
-          (v) => (v === UNKNOWN_GROUP ? this.t('unknown') : v),
+          (v) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v),
         )}
         ${this.select(
-          this.t('ageGroup'),
+          this.l10n.t('ageGroup'),
           uniq(this.all.map((r) => r.ageGroup)),
           f.ageGroups,
           (v) => this.setFilter({ ageGroups: v }),
-          (v) => (v === UNKNOWN_GROUP ? this.t('unknown') : v),
+          (v) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v),
         )}
         ${this.select(
-          this.t('light'),
+          this.l10n.t('light'),
           [...LIGHTS],
           f.lights,
           (v) => this.setFilter({ lights: v as CaseListFilter['lights'] }),
           (v) => this.lightWord(v),
         )}
-        <button type="button" @click=${() => this.exportCsv()}>${this.t('export')}</button>
+        <button type="button" @click=${() => this.exportCsv()}>${this.l10n.t('export')}</button>
       </div>
       <p role="status">
-        ${this.t('count', { shown: this.l10n.number(shown.length), total: this.l10n.number(this.all.length) })}
+        ${this.l10n.t('count', { shown: this.l10n.number(shown.length), total: this.l10n.number(this.all.length) })}
       </p>
-      <div role="table" part="table" aria-label=${this.t('list')} aria-rowcount=${shown.length + 1}>
+      <div role="table" part="table" aria-label=${this.l10n.t('list')} aria-rowcount=${shown.length + 1}>
         <div role="rowgroup">
           <div class="row" role="row" aria-rowindex="1">
-            ${this.header('light', this.t('light'))} ${this.header('name', this.t('name'))}
-            ${this.header('worker', this.t('worker'))} ${this.header('status', this.t('status'))}
-            ${this.header('ageGroup', this.t('ageGroup'))} ${this.header('yearsSinceEntry', this.t('years'))}
-            ${this.header(null, this.t('resources'))} ${this.header('measures', this.t('measures'))}
+            ${this.header('light', this.l10n.t('light'))} ${this.header('name', this.l10n.t('name'))}
+            ${this.header('worker', this.l10n.t('worker'))} ${this.header('status', this.l10n.t('status'))}
+            ${this.header('ageGroup', this.l10n.t('ageGroup'))}
+            ${this.header('yearsSinceEntry', this.l10n.t('years'))}
+            ${this.header(null, this.l10n.t('resources'))} ${this.header('measures', this.l10n.t('measures'))}
           </div>
         </div>
         <div role="rowgroup" part="list">
@@ -287,24 +288,24 @@ export class IasCaseList extends IasElement {
           }
         </div>
       </div>
-      <h3>${this.t('caseload')}</h3>
+      <h3>${this.l10n.t('caseload')}</h3>
       <table part="caseload">
         <thead>
           <tr>
-            <th scope="col">${this.t('worker')}</th>
-            <th scope="col">${this.t('persons')}</th>
-            <th scope="col">${this.t('critical')}</th>
-            <th scope="col">${this.t('warn')}</th>
-            <th scope="col">${this.t('ok')}</th>
-            <th scope="col">${this.t('unknown')}</th>
-            <th scope="col">${this.t('runningMeasures')}</th>
+            <th scope="col">${this.l10n.t('worker')}</th>
+            <th scope="col">${this.l10n.t('persons')}</th>
+            <th scope="col">${this.l10n.t('critical')}</th>
+            <th scope="col">${this.l10n.t('warn')}</th>
+            <th scope="col">${this.l10n.t('ok')}</th>
+            <th scope="col">${this.l10n.t('unknown')}</th>
+            <th scope="col">${this.l10n.t('runningMeasures')}</th>
           </tr>
         </thead>
         <tbody>
           ${load.map(
             (w) =>
               html`<tr>
-                <th scope="row">${w.workerId === UNKNOWN_GROUP ? this.t('unknown') : w.name}</th>
+                <th scope="row">${w.workerId === UNKNOWN_GROUP ? this.l10n.t('unknown') : w.name}</th>
                 <td class="num">${this.l10n.number(w.persons)}</td>
                 <td class="num">${this.l10n.number(w.critical)}</td>
                 <td class="num">${this.l10n.number(w.warn)}</td>

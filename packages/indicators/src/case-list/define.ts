@@ -10,3 +10,8 @@ declare global {
 }
 
 export { IasCaseList };
+export {
+  IasCaseListExportEvent,
+  IasCaseOpenEvent,
+  IasCaseListFilterChangeEvent,
+} from './case-list.events.js';

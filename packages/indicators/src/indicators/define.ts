@@ -9,3 +9,4 @@ declare global {
 }
 
 export { IasIndicators };
+export { IasIndicatorSelectEvent } from './indicators.events.js';

@@ -1,3 +1,4 @@
+import { IasEvent } from '@ias-kit/ui';
 import type { ExclusionReason, GroupKey, IndicatorId } from '../core.js';
 
 /** Which persons of a figure were selected. */
@@ -8,7 +9,7 @@ export type IndicatorSelection = (typeof INDICATOR_SELECTIONS)[number];
  * `ias-indicator-select`: the user drilled down into a figure. `ids` are the persons behind it
  * (for `excluded`, those excluded for `reason`, or for any reason); the host shows them.
  */
-export class IasIndicatorSelectEvent extends Event {
+export class IasIndicatorSelectEvent extends IasEvent {
   static readonly eventName = 'ias-indicator-select';
   /** The figure's indicator. */
   readonly indicator: IndicatorId;
@@ -27,7 +28,7 @@ export class IasIndicatorSelectEvent extends Event {
     ids: readonly string[];
     reason?: ExclusionReason;
   }) {
-    super(IasIndicatorSelectEvent.eventName, { bubbles: true, composed: true });
+    super(IasIndicatorSelectEvent.eventName);
     this.indicator = init.indicator;
     this.group = init.group;
     this.selection = init.selection;

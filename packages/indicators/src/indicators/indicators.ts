@@ -37,7 +37,7 @@ const CHART_WIDTH = 480;
  * @since 0.1
  * @status experimental
  *
- * @event ias-indicator-select - The user chose the persons behind a number (`IasIndicatorSelectEvent` with `ids`).
+ * @event {IasIndicatorSelectEvent} ias-indicator-select - The user chose the persons behind a number. Fields: `indicator`, `group`, `selection` (`numerator` | `denominator` | `excluded`), `reason`, `ids: readonly string[]`.
  *
  * @csspart base - The wrapper.
  * @csspart indicator - The section of one indicator.
@@ -82,7 +82,7 @@ export class IasIndicators extends IasElement {
   /** Overrides of the visible strings by key (see `IndicatorsKey`). */
   @property({ attribute: false }) strings: Partial<Record<IndicatorsKey, string>> = {};
 
-  private readonly l10n = new LocalizeController(this, indicatorsMessages);
+  private readonly l10n = new LocalizeController(this, indicatorsMessages, () => this.strings);
   private computed?: IndicatorReport;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -110,19 +110,12 @@ export class IasIndicators extends IasElement {
     }
   }
 
-  private t(key: IndicatorsKey, params: Record<string, string | number> = {}): string {
-    const own = this.strings[key];
-    return own === undefined
-      ? this.l10n.t(key, params)
-      : own.replace(/\{(\w+)\}/g, (m, n: string) => String(params[n] ?? m));
-  }
-
   private groupText(report: IndicatorReport, f: Figure): string {
-    if (!report.by.length || !Object.keys(f.group).length) return this.t('all');
+    if (!report.by.length || !Object.keys(f.group).length) return this.l10n.t('all');
     return report.by
       .map((k) => {
         const v = f.group[k] ?? UNKNOWN_GROUP;
-        return `${GROUP_KEY_LABELS[this.l10n.locale][k]} ${v === UNKNOWN_GROUP ? this.t('unknown') : v}`;
+        return `${GROUP_KEY_LABELS[this.l10n.locale][k]} ${v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v}`;
       })
       .join(', ');
   }
@@ -160,7 +153,7 @@ export class IasIndicators extends IasElement {
     if (n === 0) return text;
     return html`<button
       type="button"
-      aria-label=${this.t('showPersons', { count: text, what })}
+      aria-label=${this.l10n.t('showPersons', { count: text, what })}
       @click=${() => this.select(f, selection, reason)}
     >
       ${text}
@@ -169,7 +162,7 @@ export class IasIndicators extends IasElement {
 
   private chart(report: IndicatorReport, label: string, figures: Figure[]): TemplateResult {
     const rows = figures.filter((f) => f.denominator > 0);
-    if (!rows.length) return html`<p class="meta">${this.t('noData')}</p>`;
+    if (!rows.length) return html`<p class="meta">${this.l10n.t('noData')}</p>`;
     const height = rows.length * BAR + 24;
     const y = scaleBand<number>()
       .domain(rows.map((_, i) => i))
@@ -181,7 +174,7 @@ export class IasIndicators extends IasElement {
       part="chart"
       viewBox="0 0 ${LABEL_WIDTH + CHART_WIDTH + 60} ${height}"
       role="img"
-      aria-label=${this.t('chartLabel', { label })}
+      aria-label=${this.l10n.t('chartLabel', { label })}
     >
       <g transform="translate(${LABEL_WIDTH},0)">
         ${rows.map((f, i) => {
@@ -210,11 +203,11 @@ export class IasIndicators extends IasElement {
       </caption>
       <thead>
         <tr>
-          <th scope="col">${this.t('group')}</th>
-          <th scope="col">${this.t('numerator')}</th>
-          <th scope="col">${this.t('denominator')}</th>
-          <th scope="col">${this.t('rate')}</th>
-          <th scope="col">${this.t('excluded')}</th>
+          <th scope="col">${this.l10n.t('group')}</th>
+          <th scope="col">${this.l10n.t('numerator')}</th>
+          <th scope="col">${this.l10n.t('denominator')}</th>
+          <th scope="col">${this.l10n.t('rate')}</th>
+          <th scope="col">${this.l10n.t('excluded')}</th>
         </tr>
       </thead>
       <tbody>
@@ -224,10 +217,10 @@ export class IasIndicators extends IasElement {
           return html`<tr>
             <th scope="row">${group}</th>
             <td class="num">
-              ${this.countButton(f, f.numerator, 'numerator', `${label}, ${group}, ${this.t('numerator')}`)}
+              ${this.countButton(f, f.numerator, 'numerator', `${label}, ${group}, ${this.l10n.t('numerator')}`)}
             </td>
             <td class="num">
-              ${this.countButton(f, f.denominator, 'denominator', `${label}, ${group}, ${this.t('denominator')}`)}
+              ${this.countButton(f, f.denominator, 'denominator', `${label}, ${group}, ${this.l10n.t('denominator')}`)}
             </td>
             <td class="num">${this.percent(f.rate)}</td>
             <td>
@@ -264,11 +257,11 @@ export class IasIndicators extends IasElement {
 
   protected override render(): TemplateResult {
     const report = this.report ?? this.computed;
-    const heading = this.label ?? this.t('heading');
+    const heading = this.label ?? this.l10n.t('heading');
     if (!report) {
       return html`<div part="base">
         <h2>${heading}</h2>
-        <p class="meta">${this.t('noData')}</p>
+        <p class="meta">${this.l10n.t('noData')}</p>
       </div>`;
     }
     const only = this.indicators.split(',').filter(Boolean) as IndicatorId[];
@@ -278,19 +271,19 @@ export class IasIndicators extends IasElement {
     return html`<div part="base">
       <h2>${heading}</h2>
       <p class="meta">
-        ${this.t('referenceDate', { date: formatDate(report.at) })} ·
-        ${this.t('goalWindow', { to: formatDate(report.goalWindow.to) })} ·
-        ${this.t('period', { from: formatDate(report.period.from), to: formatDate(report.period.to) })}
+        ${this.l10n.t('referenceDate', { date: formatDate(report.at) })} ·
+        ${this.l10n.t('goalWindow', { to: formatDate(report.goalWindow.to) })} ·
+        ${this.l10n.t('period', { from: formatDate(report.period.from), to: formatDate(report.period.to) })}
       </p>
       ${
         goals.length
-          ? html`<h3>${this.t('goals')}</h3>
+          ? html`<h3>${this.l10n.t('goals')}</h3>
               ${goals.map((i) => this.section(report, i))}`
           : nothing
       }
       ${
         kennzahlen.length
-          ? html`<h3>${this.t('kennzahlen')}</h3>
+          ? html`<h3>${this.l10n.t('kennzahlen')}</h3>
               ${kennzahlen.map((i) => this.section(report, i))}`
           : nothing
       }

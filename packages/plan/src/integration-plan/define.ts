@@ -10,3 +10,8 @@ declare global {
 }
 
 export { IasIntegrationPlan };
+export {
+  IasPlanChangeEvent,
+  IasDocumentAttachEvent,
+  IasMeasureStatusChangeEvent,
+} from './integration-plan.events.js';

@@ -1,9 +1,7 @@
 import type { DocumentRef, MeasureStatus } from '@ias-kit/core';
 import type { FieldError } from '@ias-kit/core/schema';
-import { IasChangeEvent } from '@ias-kit/ui';
+import { IasChangeEvent, IasEvent } from '@ias-kit/ui';
 import type { AttachTarget, PlanMeasure, PlanValue } from './integration-plan.types.js';
-
-const init = { bubbles: true, composed: true } as const;
 
 /**
  * `ias-change` after every edit: the whole new plan (unknown properties included, change log
@@ -21,19 +19,19 @@ export class IasPlanChangeEvent extends IasChangeEvent {
 }
 
 /**
- * `ias-attach`: the user dropped or chose a file for a goal or measure. The element uploads nothing:
+ * `ias-document-attach`: the user dropped or chose a file for a goal or measure. The element uploads nothing:
  * the host stores the file and answers with `respondWith(ref)` (a `DocumentRef` or a promise of one),
  * which the element appends to the target's `documents` (and to the change log).
  */
-export class IasAttachEvent extends Event {
-  static readonly eventName = 'ias-attach';
+export class IasDocumentAttachEvent extends IasEvent {
+  static readonly eventName = 'ias-document-attach';
   /** The file the user chose. */
   readonly file: File;
   /** The goal or measure it belongs to (named `attachTo` because `target` is the event's own). */
   readonly attachTo: AttachTarget;
   #respond: (ref: DocumentRef | Promise<DocumentRef>) => void;
   constructor(file: File, target: AttachTarget, respond: (ref: DocumentRef | Promise<DocumentRef>) => void) {
-    super(IasAttachEvent.eventName, init);
+    super(IasDocumentAttachEvent.eventName);
     this.file = file;
     this.attachTo = target;
     this.#respond = respond;
@@ -45,11 +43,11 @@ export class IasAttachEvent extends Event {
 }
 
 /**
- * `ias-measure-status`: the user changed a measure's status (only along `MEASURE_STATUS_TRANSITIONS`).
+ * `ias-measure-status-change`: the user changed a measure's status (only along `MEASURE_STATUS_TRANSITIONS`).
  * Cancelable: `preventDefault()` keeps the old status.
  */
-export class IasMeasureStatusEvent extends Event {
-  static readonly eventName = 'ias-measure-status';
+export class IasMeasureStatusChangeEvent extends IasEvent {
+  static readonly eventName = 'ias-measure-status-change';
   /** The measure before the change. */
   readonly measure: PlanMeasure;
   /** JSON pointer of the measure, e.g. `/measures/0`. */
@@ -59,7 +57,7 @@ export class IasMeasureStatusEvent extends Event {
   /** The new status. */
   readonly to: MeasureStatus;
   constructor(measure: PlanMeasure, pointer: string, to: MeasureStatus) {
-    super(IasMeasureStatusEvent.eventName, { ...init, cancelable: true });
+    super(IasMeasureStatusChangeEvent.eventName, { cancelable: true });
     this.measure = measure;
     this.pointer = pointer;
     this.from = measure.status;
@@ -69,7 +67,7 @@ export class IasMeasureStatusEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'ias-attach': IasAttachEvent;
-    'ias-measure-status': IasMeasureStatusEvent;
+    'ias-document-attach': IasDocumentAttachEvent;
+    'ias-measure-status-change': IasMeasureStatusChangeEvent;
   }
 }

@@ -9,7 +9,11 @@ import { IasTimelineSelectEvent } from '@ias-kit/timeline';
 import { caseB, emptyPlan, NOW, planB, planF, PROVIDERS, TODAY, USER } from '../test/fixtures.js';
 import './define.js';
 import type { IasIntegrationPlan } from './integration-plan.js';
-import { IasAttachEvent, IasMeasureStatusEvent, type IasPlanChangeEvent } from './integration-plan.events.js';
+import {
+  IasDocumentAttachEvent,
+  IasMeasureStatusChangeEvent,
+  type IasPlanChangeEvent,
+} from './integration-plan.events.js';
 import type { PlanValue } from './integration-plan.types.js';
 
 const root = (el: IasIntegrationPlan) => el.shadowRoot!;
@@ -109,10 +113,10 @@ describe('ias-integration-plan', () => {
     const status = field<HTMLSelectElement>(el, '/measures/1/status');
     const offered = [...status.options].map((o) => o.value);
     expect(offered).to.deep.equal(['laufend', ...MEASURE_STATUS_TRANSITIONS.laufend]);
-    const statusEvent = oneEvent(el, 'ias-measure-status');
+    const statusEvent = oneEvent(el, 'ias-measure-status-change');
     await choose(el, status, 'abgeschlossen');
-    const se = (await statusEvent) as unknown as IasMeasureStatusEvent;
-    expect(se).to.be.instanceOf(IasMeasureStatusEvent);
+    const se = (await statusEvent) as unknown as IasMeasureStatusChangeEvent;
+    expect(se).to.be.instanceOf(IasMeasureStatusChangeEvent);
     expect([se.from, se.to, se.pointer, se.bubbles, se.composed]).to.deep.equal([
       'laufend',
       'abgeschlossen',
@@ -143,10 +147,10 @@ describe('ias-integration-plan', () => {
     expect(change.value.measures[1]!.outcomeReason).to.equal('Betrieb geschlossen.');
   });
 
-  it('keeps the old status when the host cancels ias-measure-status', async () => {
+  it('keeps the old status when the host cancels ias-measure-status-change', async () => {
     const el = await mount(planB());
     const events = record(el);
-    el.addEventListener('ias-measure-status', (e) => e.preventDefault());
+    el.addEventListener('ias-measure-status-change', (e) => e.preventDefault());
     const status = field<HTMLSelectElement>(el, '/measures/2/status');
     await choose(el, status, 'angemeldet');
     expect(events).to.have.length(0);
@@ -198,17 +202,17 @@ describe('ias-integration-plan', () => {
     expect(f.warnings.some((w) => w.keyword === 'provider-unknown')).to.be.false;
   });
 
-  it('hands chosen and dropped files to the host with ias-attach and stores the reference it answers', async () => {
+  it('hands chosen and dropped files to the host with ias-document-attach and stores the reference it answers', async () => {
     const el = await mount(planB());
     const events = record(el);
     const input = $<HTMLInputElement>(el, '#f-measures-0-attach');
     const transfer = new DataTransfer();
     transfer.items.add(new File(['%PDF'], 'zertifikat.pdf', { type: 'application/pdf' }));
-    const attach = oneEvent(el, 'ias-attach');
+    const attach = oneEvent(el, 'ias-document-attach');
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    const event = (await attach) as unknown as IasAttachEvent;
-    expect(event).to.be.instanceOf(IasAttachEvent);
+    const event = (await attach) as unknown as IasDocumentAttachEvent;
+    expect(event).to.be.instanceOf(IasDocumentAttachEvent);
     expect(event.composed && event.bubbles).to.be.true;
     expect(event.file.name).to.equal('zertifikat.pdf');
     expect(event.attachTo).to.deep.equal({ kind: 'measure', id: 'measure-1', pointer: '/measures/0' });
@@ -224,12 +228,12 @@ describe('ias-integration-plan', () => {
     expect($(el, 'section.measures [part="documents"]').textContent).to.contain('Zertifikat A1');
 
     const zone = root(el).querySelectorAll('[part="documents"]')[0]!; // goal 1
-    const dropped = oneEvent(el, 'ias-attach');
+    const dropped = oneEvent(el, 'ias-document-attach');
     const second = new DataTransfer();
     second.items.add(new File(['A2'], 'test.pdf', { type: 'application/pdf' }));
     const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: second });
     zone.dispatchEvent(drop);
-    const goalEvent = (await dropped) as unknown as IasAttachEvent;
+    const goalEvent = (await dropped) as unknown as IasDocumentAttachEvent;
     expect(goalEvent.file.name).to.equal('test.pdf');
     expect(goalEvent.attachTo).to.deep.equal({ kind: 'goal', id: 'goal-1', pointer: '/goals/0' });
     goalEvent.respondWith({ id: 'doc-10', title: 'Testergebnis' });
@@ -604,7 +608,7 @@ describe('ias-integration-plan', () => {
     await type(el, field(el, '/measures/1/title'), 'Praktikum Lager');
     expect(el.value).to.be.undefined;
     expect(el.plan).to.equal(lastChange(events).value);
-    expect(lastChange(events).detail.value).to.equal(el.plan); // what <ias-case> reads
+    expect(lastChange(events).value).to.equal(el.plan); // what <ias-case> reads
     expect(field(el, '/measures/1/title').value).to.equal('Praktikum Lager');
     expect(el.canUndo).to.be.true;
     provider.setValue({ ...caseB(), plan: planF() });

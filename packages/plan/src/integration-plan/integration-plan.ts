@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import {
+  ENDED_MEASURE_STATUSES,
   FINANCING_SOURCES,
   formatDate,
   GOAL_DOMAINS,
@@ -28,7 +29,11 @@ import { getAt, isJsonObject, joinPointer, parsePointer, removeAt, setAt } from 
 import type { FieldError } from '@ias-kit/core/schema';
 import type { IasTimelineSelectEvent } from '@ias-kit/timeline';
 import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
-import { IasAttachEvent, IasMeasureStatusEvent, IasPlanChangeEvent } from './integration-plan.events.js';
+import {
+  IasDocumentAttachEvent,
+  IasMeasureStatusChangeEvent,
+  IasPlanChangeEvent,
+} from './integration-plan.events.js';
 import { planMessages, type PlanKey } from './integration-plan.l10n.js';
 import { integrationPlanStyles } from './integration-plan.styles.js';
 import {
@@ -41,7 +46,7 @@ import {
   type PlanSection,
   type PlanValue,
 } from './integration-plan.types.js';
-import { checkPlan, ENDED_STATUSES, OUTCOMES_NEEDING_REASON, resolveProvider } from './rules.js';
+import { checkPlan, OUTCOMES_NEEDING_REASON, resolveProvider } from './rules.js';
 
 /** One edit; `replace` with `value: undefined` removes an object member, `add` inserts into an array. */
 type Op =
@@ -82,16 +87,16 @@ const isTextTarget = (el: EventTarget | null): boolean =>
  * Every edit is immutable (unknown properties survive), appends `{ who, when, op, pointer, old, new }`
  * to `changeLog`, can be undone, and is reported with `ias-change`. The measure lifecycle follows
  * `MEASURE_STATUS_TRANSITIONS`; a completed measure needs an outcome, and an outcome other than
- * "achieved" needs a reason. Documents go through the host (`ias-attach`); nothing is uploaded here.
+ * "achieved" needs a reason. Documents go through the host (`ias-document-attach`); nothing is uploaded here.
  *
  * @tagname ias-integration-plan
  * @summary Editor of a person's individual integration plan: goals, measures, providers, reviews, consent and history.
  * @since 0.1
  * @status experimental
  *
- * @event ias-change - After every edit. `IasPlanChangeEvent` (same class family as `<ias-form>`'s `IasChangeEvent`) with `value: PlanValue` (the whole plan, unknown properties and change log included), `valid: boolean`, `errors: FieldError[]` (`pointer`, `keyword` = rule code, localized `message`) and `warnings: FieldError[]`.
- * @event ias-attach - A file was chosen or dropped for a goal or measure. `IasAttachEvent` with `file: File`, `attachTo: { kind, id, pointer }` and `respondWith(ref: DocumentRef | Promise<DocumentRef>)`, which stores the host's reference in the target's `documents`.
- * @event ias-measure-status - The user changed a measure's status. `IasMeasureStatusEvent` with `measure`, `pointer`, `from`, `to`; cancelable (cancelling keeps the old status).
+ * @event {IasPlanChangeEvent} ias-change - After every edit (a subclass of `<ias-form>`'s `IasChangeEvent`). Fields: `value: PlanValue` (the whole plan, unknown properties and change log included), `valid: boolean`, `errors: FieldError[]` (`pointer`, `keyword` = rule code, localized `message`) and `warnings: FieldError[]`.
+ * @event {IasDocumentAttachEvent} ias-document-attach - A file was chosen or dropped for a goal or measure. Fields: `file: File`, `attachTo: { kind, id, pointer }` and `respondWith(ref: DocumentRef | Promise<DocumentRef>)`, which stores the host's reference in the target's `documents`.
+ * @event {IasMeasureStatusChangeEvent} ias-measure-status-change - The user changed a measure's status. Fields: `measure`, `pointer`, `from`, `to`; cancelable (cancelling keeps the old status).
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The undo button, the announcements and the issue summary.
@@ -162,7 +167,7 @@ export class IasIntegrationPlan extends IasElement {
   @state() private announcement = '';
   @state() private undoStack: { ops: Op[]; label: string }[] = [];
 
-  private readonly l10n = new LocalizeController(this, planMessages);
+  private readonly l10n = new LocalizeController(this, planMessages, () => this.strings);
   private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
   private readonly todayConsumer = new ContextConsumer(this, { context: todayContext, subscribe: true });
   private readonly internals: ElementInternals | undefined = this.attachInternals?.();
@@ -222,18 +227,18 @@ export class IasIntegrationPlan extends IasElement {
     if (!last) return;
     this.undoStack = this.undoStack.slice(0, -1);
     this.apply(last.ops, { undoable: false });
-    this.announcement = last.label ? this.t('undone', { what: last.label }) : this.t('undoneAny');
+    this.announcement = last.label ? this.l10n.t('undone', { what: last.label }) : this.l10n.t('undoneAny');
     const restored = last.ops.find((o) => o.op === 'add');
     this.focusAfterUpdate = restored ? `summary-${fid(restored.pointer)}` : 'undo';
   }
 
-  /** Adds a document reference to a goal or measure (what `respondWith` of `ias-attach` calls). */
+  /** Adds a document reference to a goal or measure (what `respondWith` of `ias-document-attach` calls). */
   addDocument(target: AttachTarget, ref: DocumentRef): void {
     const list = target.kind === 'goal' ? 'goals' : 'measures';
     const index = (this.plan[list] ?? []).findIndex((x) => x.id === target.id);
     if (index < 0) return;
     this.apply([{ op: 'add', pointer: ptr(list, index, 'documents', '-'), value: ref }], {
-      label: this.t('document'),
+      label: this.l10n.t('document'),
     });
   }
 
@@ -259,7 +264,7 @@ export class IasIntegrationPlan extends IasElement {
   private renderStrip(): TemplateResult | typeof nothing {
     const entry = this.currentEntryDate;
     if (!entry) return nothing;
-    const label = this.t('timeStrip');
+    const label = this.l10n.t('timeStrip');
     // the compact strip: the case (for the horizon) with the entry date and the plan being edited on top
     return html`<div class="strip" part="strip">
       <h3>${label}</h3>
@@ -281,23 +286,14 @@ export class IasIntegrationPlan extends IasElement {
     return isCalendarDate(d) ? d : undefined;
   }
 
-  private t(key: PlanKey, params: Record<string, string | number> = {}): string {
-    const override = this.strings?.[key];
-    if (override !== undefined)
-      return override.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
-    return this.l10n.t(key, params);
-  }
-
   /** The label of an enumeration value; an unknown value (bad host data) shows as "unknown (value)". */
   private enumLabel(prefix: string, value: unknown): string {
     const key = `${prefix}.${String(value)}`;
-    return Object.hasOwn(planMessages.en, key)
-      ? this.t(key as PlanKey)
-      : this.t('unknownValue', { value: String(value) });
+    return this.l10n.has(key) ? this.l10n.t(key) : this.l10n.t('unknownValue', { value: String(value) });
   }
 
   private message(issue: PlanIssue): string {
-    return this.t(`issue.${issue.code}`, issue.params);
+    return this.l10n.t(`issue.${issue.code}`, issue.params);
   }
 
   private findings(severity: 'error' | 'warning'): FieldError[] {
@@ -461,8 +457,8 @@ export class IasIntegrationPlan extends IasElement {
           : { id: this.freshId('review'), date: today ?? '', participants: [], summary: '' };
     const pointer = ptr(list, items.length);
     this.opened.add(item.id);
-    this.apply([{ op: 'add', pointer, value: item }], { label: this.t(`new.${list}`) });
-    this.announcement = this.t('added', { what: this.t(`new.${list}`) });
+    this.apply([{ op: 'add', pointer, value: item }], { label: this.l10n.t(`new.${list}`) });
+    this.announcement = this.l10n.t('added', { what: this.l10n.t(`new.${list}`) });
     this.focusAfterUpdate = fid(
       ptr(list, items.length, list === 'goals' ? 'text' : list === 'measures' ? 'type' : 'date'),
     );
@@ -470,7 +466,7 @@ export class IasIntegrationPlan extends IasElement {
 
   private removeItem(pointer: string, name: string): void {
     this.apply([{ op: 'remove', pointer }], { label: name });
-    this.announcement = this.t('removed', { what: name });
+    this.announcement = this.l10n.t('removed', { what: name });
     this.focusAfterUpdate = 'undo';
   }
 
@@ -479,12 +475,12 @@ export class IasIntegrationPlan extends IasElement {
     const size = (getAt(this.plan, list) as unknown[] | undefined)?.length ?? 0;
     if (to < 0 || to >= size) return;
     this.apply([{ op: 'move', from: joinPointer(list, from), pointer: joinPointer(list, to) }], {
-      label: this.t('moved'),
+      label: this.l10n.t('moved'),
     });
     const atEdge = to === 0 || to === size - 1;
     const keep = atEdge ? (direction === 'up' ? 'down' : 'up') : direction;
     this.focusAfterUpdate = `move-${keep}-${fid(joinPointer(list, to))}`;
-    this.announcement = this.t('movedTo', { n: to + 1, total: size });
+    this.announcement = this.l10n.t('movedTo', { n: to + 1, total: size });
   }
 
   private changeStatus(index: number, select: HTMLSelectElement): void {
@@ -492,7 +488,7 @@ export class IasIntegrationPlan extends IasElement {
     if (!measure) return;
     const to = select.value as MeasureStatus;
     const pointer = ptr('measures', index);
-    if (!this.emit(new IasMeasureStatusEvent(measure, pointer, to))) {
+    if (!this.emit(new IasMeasureStatusChangeEvent(measure, pointer, to))) {
       select.value = measure.status;
       return;
     }
@@ -517,7 +513,7 @@ export class IasIntegrationPlan extends IasElement {
     }
     if (measure.offerId && !provider?.offers.some((o) => o.id === measure.offerId))
       ops.push({ op: 'replace', pointer: at('offerId'), value: undefined });
-    this.apply(ops, { label: this.t('provider') });
+    this.apply(ops, { label: this.l10n.t('provider') });
   }
 
   /** Chooses an offer; an empty title and tariff are taken from the offer. */
@@ -531,7 +527,7 @@ export class IasIntegrationPlan extends IasElement {
       ops.push({ op: 'replace', pointer: at('title'), value: offer.title });
     if (offer?.tariffType && !measure.cost?.tariffType)
       ops.push({ op: 'replace', pointer: at('cost', 'tariffType'), value: offer.tariffType });
-    this.apply(ops, { label: this.t('offer') });
+    this.apply(ops, { label: this.l10n.t('offer') });
   }
 
   /** Checkboxes linking a measure to the plan goals it serves; ids of goals not in the plan are kept. */
@@ -548,7 +544,7 @@ export class IasIntegrationPlan extends IasElement {
       this.set(ptr('measures', index, 'goalIds'), next.length ? next : undefined);
     };
     return html`<fieldset class="wide goals">
-      <legend>${this.t('servesGoals')}</legend>
+      <legend>${this.l10n.t('servesGoals')}</legend>
       ${goals.map((g, gi) => {
         const id = fid(ptr('measures', index, 'goalIds', gi));
         return html`<div class="field check">
@@ -559,7 +555,7 @@ export class IasIntegrationPlan extends IasElement {
             ?disabled=${this.readonly}
             @change=${(e: Event) => toggle(g.id, (e.target as HTMLInputElement).checked)}
           />
-          <label for=${id}>${g.text?.trim() || this.t('untitled')}</label>
+          <label for=${id}>${g.text?.trim() || this.l10n.t('untitled')}</label>
         </div>`;
       })}
     </fieldset>`;
@@ -588,7 +584,7 @@ export class IasIntegrationPlan extends IasElement {
   private files(target: AttachTarget, files: FileList | null | undefined): void {
     for (const file of files ?? []) {
       this.emit(
-        new IasAttachEvent(file, target, (ref) => {
+        new IasDocumentAttachEvent(file, target, (ref) => {
           void Promise.resolve(ref).then((r) => {
             if (isJsonObject(r)) this.addDocument(target, r);
           });
@@ -634,7 +630,7 @@ export class IasIntegrationPlan extends IasElement {
     const onChange = (e: Event) => this.onText(pointer, kind, (e.target as HTMLInputElement).value);
     return html`<div class="field ${kind}">
       <label for=${id}
-        >${this.t(label)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label
+        >${this.l10n.t(label)}${required ? html`<span aria-hidden="true"> *</span>` : nothing}</label
       >
       ${
         kind === 'textarea'
@@ -653,7 +649,7 @@ export class IasIntegrationPlan extends IasElement {
               type="text"
               .value=${shown}
               inputmode=${kind === 'number' ? 'decimal' : kind === 'date' ? 'numeric' : nothing}
-              placeholder=${kind === 'date' ? this.t('datePlaceholder') : nothing}
+              placeholder=${kind === 'date' ? this.l10n.t('datePlaceholder') : nothing}
               autocomplete="off"
               ?readonly=${this.readonly}
               ?required=${required}
@@ -699,7 +695,7 @@ export class IasIntegrationPlan extends IasElement {
         this.set(pointer, value);
       });
     return html`<div class="field">
-      <label for=${id}>${this.t(label)}</label>
+      <label for=${id}>${this.l10n.t(label)}</label>
       <select
         id=${id}
         ?disabled=${this.readonly}
@@ -708,7 +704,7 @@ export class IasIntegrationPlan extends IasElement {
         @change=${(e: Event) => change(e.target as HTMLSelectElement)}
       >
         ${empty !== undefined ? html`<option value="" ?selected=${v === ''}>${empty}</option>` : nothing}
-        ${known ? nothing : html`<option value=${v} selected>${this.t('unknownValue', { value: v })}</option>`}
+        ${known ? nothing : html`<option value=${v} selected>${this.l10n.t('unknownValue', { value: v })}</option>`}
         ${options.map(([value, text]) => html`<option value=${value} ?selected=${value === v}>${text}</option>`)}
       </select>
       ${extra ? html`<div id=${`${id}-extra`}>${extra}</div>` : nothing} ${this.messages(pointer, id)}
@@ -716,7 +712,7 @@ export class IasIntegrationPlan extends IasElement {
   }
 
   private enumOptions<T extends string | number>(values: readonly T[], prefix: string): Option[] {
-    return values.map((value) => [String(value), this.t(`${prefix}.${value}` as PlanKey)] as const);
+    return values.map((value) => [String(value), this.l10n.t(`${prefix}.${value}` as PlanKey)] as const);
   }
 
   private checkbox(pointer: string, label: PlanKey): TemplateResult {
@@ -729,7 +725,7 @@ export class IasIntegrationPlan extends IasElement {
         ?disabled=${this.readonly}
         @change=${(e: Event) => this.set(pointer, (e.target as HTMLInputElement).checked)}
       />
-      <label for=${id}>${this.t(label)}</label>
+      <label for=${id}>${this.l10n.t(label)}</label>
     </div>`;
   }
 
@@ -738,7 +734,7 @@ export class IasIntegrationPlan extends IasElement {
     const actors = (getAt(this.plan, pointer) as ActorRef[] | undefined) ?? [];
     const text = Array.isArray(actors) ? actors.map((a) => a.name ?? a.id).join(', ') : '';
     return html`<div class="field wide">
-      <label for=${id}>${this.t(label)}</label>
+      <label for=${id}>${this.l10n.t(label)}</label>
       <input
         id=${id}
         type="text"
@@ -747,7 +743,7 @@ export class IasIntegrationPlan extends IasElement {
         aria-describedby=${`${id}-hint`}
         @change=${(e: Event) => this.actors(pointer, (e.target as HTMLInputElement).value)}
       />
-      <p class="hint" id=${`${id}-hint`}>${this.t('namesHint')}</p>
+      <p class="hint" id=${`${id}-hint`}>${this.l10n.t('namesHint')}</p>
     </div>`;
   }
 
@@ -760,28 +756,28 @@ export class IasIntegrationPlan extends IasElement {
       <button
         type="button"
         id=${`move-up-${id}`}
-        aria-label=${this.t('moveUp', { name })}
+        aria-label=${this.l10n.t('moveUp', { name })}
         ?disabled=${index === 0}
         @click=${() => this.moveItem(list, index, index - 1, 'up')}
       >
-        <span aria-hidden="true">↑</span> ${this.t('up')}
+        <span aria-hidden="true">↑</span> ${this.l10n.t('up')}
       </button>
       <button
         type="button"
         id=${`move-down-${id}`}
-        aria-label=${this.t('moveDown', { name })}
+        aria-label=${this.l10n.t('moveDown', { name })}
         ?disabled=${index === size - 1}
         @click=${() => this.moveItem(list, index, index + 1, 'down')}
       >
-        <span aria-hidden="true">↓</span> ${this.t('down')}
+        <span aria-hidden="true">↓</span> ${this.l10n.t('down')}
       </button>
       <button
         type="button"
         class="danger"
-        aria-label=${this.t('remove', { name })}
+        aria-label=${this.l10n.t('remove', { name })}
         @click=${() => this.removeItem(pointer, name)}
       >
-        ${this.t('removeShort')}
+        ${this.l10n.t('removeShort')}
       </button>
     </div>`;
   }
@@ -802,7 +798,7 @@ export class IasIntegrationPlan extends IasElement {
         if (!this.readonly) this.files(target, e.dataTransfer?.files);
       }}
     >
-      <h3>${this.t('documents')}</h3>
+      <h3>${this.l10n.t('documents')}</h3>
       ${
         docs?.length
           ? html`<ul>
@@ -821,18 +817,18 @@ export class IasIntegrationPlan extends IasElement {
                             @click=${() =>
                               this.removeItem(joinPointer(target.pointer, 'documents', i), d.title || d.id)}
                           >
-                            ${this.t('removeDocument', { title: d.title || d.id })}
+                            ${this.l10n.t('removeDocument', { title: d.title || d.id })}
                           </button>`
                     }
                   </li>`,
               )}
             </ul>`
-          : html`<p class="muted">${this.t('noDocuments')}</p>`
+          : html`<p class="muted">${this.l10n.t('noDocuments')}</p>`
       }
       ${
         this.readonly
           ? nothing
-          : html`<label class="attach" for=${id}>${this.t('attach')}</label>
+          : html`<label class="attach" for=${id}>${this.l10n.t('attach')}</label>
               <input
                 id=${id}
                 type="file"
@@ -844,7 +840,7 @@ export class IasIntegrationPlan extends IasElement {
                   input.value = '';
                 }}
               />
-              <p class="hint" id=${`${id}-hint`}>${this.t('dropHint')}</p>`
+              <p class="hint" id=${`${id}-hint`}>${this.l10n.t('dropHint')}</p>`
       }
     </div>`;
   }
@@ -852,7 +848,7 @@ export class IasIntegrationPlan extends IasElement {
   private section(key: PlanSection, content: TemplateResult, count?: number): TemplateResult {
     return html`<section part="section" class=${key} aria-labelledby=${`h-${key}`}>
       <h2 id=${`h-${key}`} tabindex="-1">
-        ${this.t(`section.${key}`)}${count === undefined ? nothing : html` <span class="count">(${count})</span>`}
+        ${this.l10n.t(`section.${key}`)}${count === undefined ? nothing : html` <span class="count">(${count})</span>`}
       </h2>
       ${content}
     </section>`;
@@ -876,8 +872,8 @@ export class IasIntegrationPlan extends IasElement {
     }
     if (!errors && !warnings) return nothing;
     return html`<span class="badge ${errors ? 'error' : 'warning'}"
-      >${errors ? this.t('errorCount', { n: errors }) : ''}${errors && warnings ? ', ' : ''}${
-        warnings ? this.t('warningCount', { n: warnings }) : ''
+      >${errors ? this.l10n.t('errorCount', { n: errors }) : ''}${errors && warnings ? ', ' : ''}${
+        warnings ? this.l10n.t('warningCount', { n: warnings }) : ''
       }</span
     >`;
   }
@@ -905,7 +901,7 @@ export class IasIntegrationPlan extends IasElement {
           ? html`<ol class="items">
               ${goals.map((g, i) => {
                 const at = (...t: (string | number)[]) => ptr('goals', i, ...t);
-                const name = g.text?.trim() || this.t('untitled');
+                const name = g.text?.trim() || this.l10n.t('untitled');
                 return html`<li part="row" class="item">
                   <details ?open=${this.isOpen(g.id)}>
                     <summary id=${`summary-${fid(at())}`}>
@@ -920,7 +916,7 @@ export class IasIntegrationPlan extends IasElement {
                     <div class="grid">
                       ${this.select(at('domain'), 'domain', this.enumOptions(GOAL_DOMAINS, 'domain'))}
                       ${this.select(at('iasGoal'), 'iasGoal', this.enumOptions(IAS_GOALS, 'iasGoal'), {
-                        empty: this.t('none'),
+                        empty: this.l10n.t('none'),
                         numeric: true,
                       })}
                       <div class="wide">${this.input(at('text'), 'goalText', 'textarea', true)}</div>
@@ -935,13 +931,13 @@ export class IasIntegrationPlan extends IasElement {
                 </li>`;
               })}
             </ol>`
-          : html`<p class="muted">${this.t('noGoals')}</p>`
+          : html`<p class="muted">${this.l10n.t('noGoals')}</p>`
       }
       ${
         this.readonly
           ? nothing
           : html`<button type="button" class="add" @click=${() => this.addItem('goals')}>
-              ${this.t('addGoal')}
+              ${this.l10n.t('addGoal')}
             </button>`
       }`,
       goals.length,
@@ -953,20 +949,20 @@ export class IasIntegrationPlan extends IasElement {
     const resolved = resolveProvider(m, this.providers);
     const providerOptions: Option[] = (this.providers ?? []).map((p) => [
       p.id,
-      `${p.name} (${this.t(p.accredited ? 'accredited' : 'notAccredited')})`,
+      `${p.name} (${this.l10n.t(p.accredited ? 'accredited' : 'notAccredited')})`,
     ]);
     const current = m.provider?.providerId ?? '';
     if (resolved.unknownProvider)
-      providerOptions.unshift([current, this.t('providerUnknown', { id: resolved.unknownProvider })]);
+      providerOptions.unshift([current, this.l10n.t('providerUnknown', { id: resolved.unknownProvider })]);
     const providerId = fid(at('provider'));
     const offers = resolved.provider?.offers ?? [];
     const offerOptions: Option[] = offers.map((o) => [
       o.id,
-      `${o.title} – ${o.freePlaces > 0 ? this.t('offerPlaces', { free: o.freePlaces, capacity: o.capacity }) : this.t('offerFull')}`,
+      `${o.title} – ${o.freePlaces > 0 ? this.l10n.t('offerPlaces', { free: o.freePlaces, capacity: o.capacity }) : this.l10n.t('offerFull')}`,
     ]);
     const offer = resolved.offer;
     return html`<div class="field">
-        <label for=${providerId}>${this.t('provider')}</label>
+        <label for=${providerId}>${this.l10n.t('provider')}</label>
         <select
           id=${providerId}
           ?disabled=${this.readonly}
@@ -974,7 +970,7 @@ export class IasIntegrationPlan extends IasElement {
           @change=${(e: Event) => this.chooseProvider(i, (e.target as HTMLSelectElement).value)}
         >
           <option value="" ?selected=${current === ''}>
-            ${m.provider && !current ? m.provider.name : this.t('providerNone')}
+            ${m.provider && !current ? m.provider.name : this.l10n.t('providerNone')}
           </option>
           ${providerOptions.map(
             ([value, text]) => html`<option value=${value} ?selected=${value === current}>${text}</option>`,
@@ -986,14 +982,14 @@ export class IasIntegrationPlan extends IasElement {
       ${
         resolved.provider || resolved.unknownOffer
           ? this.select(at('offerId'), 'offer', offerOptions, {
-              empty: this.t('offerNone'),
+              empty: this.l10n.t('offerNone'),
               onChange: (el) => this.chooseOffer(i, el.value),
               extra: offer
                 ? html`<p part="capacity" class="capacity ${offer.freePlaces > 0 ? 'ok' : 'full'}">
                     ${
                       offer.freePlaces > 0
-                        ? this.t('offerPlaces', { free: offer.freePlaces, capacity: offer.capacity })
-                        : this.t('offerFullLong', { capacity: offer.capacity })
+                        ? this.l10n.t('offerPlaces', { free: offer.freePlaces, capacity: offer.capacity })
+                        : this.l10n.t('offerFullLong', { capacity: offer.capacity })
                     }
                   </p>`
                 : undefined,
@@ -1011,7 +1007,7 @@ export class IasIntegrationPlan extends IasElement {
           ? html`<ol class="items">
               ${measures.map((m, i) => {
                 const at = (...t: (string | number)[]) => ptr('measures', i, ...t);
-                const name = m.title?.trim() || this.t('untitled');
+                const name = m.title?.trim() || this.l10n.t('untitled');
                 const known = (MEASURE_STATUSES as readonly string[]).includes(m.status);
                 const next: readonly string[] = known
                   ? MEASURE_STATUS_TRANSITIONS[m.status]
@@ -1020,7 +1016,7 @@ export class IasIntegrationPlan extends IasElement {
                   MEASURE_STATUSES.filter((s) => s === m.status || next.includes(s)),
                   'measureStatus',
                 );
-                const ended = (ENDED_STATUSES as readonly string[]).includes(m.status);
+                const ended = (ENDED_MEASURE_STATUSES as readonly string[]).includes(m.status);
                 const showOutcome = ended || m.outcome !== undefined;
                 const needsReason =
                   (OUTCOMES_NEEDING_REASON as readonly string[]).includes(m.outcome ?? '') ||
@@ -1031,7 +1027,7 @@ export class IasIntegrationPlan extends IasElement {
                 };
                 const resolved = resolveProvider(m, this.providers);
                 const providerName = resolved.unknownProvider
-                  ? this.t('providerUnknown', { id: resolved.unknownProvider })
+                  ? this.l10n.t('providerUnknown', { id: resolved.unknownProvider })
                   : (resolved.provider?.name ?? m.provider?.name);
                 return html`<li part="row" class="item status-${m.status}">
                   <details ?open=${this.isOpen(m.id)}>
@@ -1061,14 +1057,14 @@ export class IasIntegrationPlan extends IasElement {
                         'tariffType',
                         this.enumOptions(TARIFF_TYPES, 'tariff'),
                         {
-                          empty: this.t('none'),
+                          empty: this.l10n.t('none'),
                         },
                       )}
                       ${this.select(
                         at('cost', 'financing'),
                         'financing',
                         this.enumOptions(FINANCING_SOURCES, 'financing'),
-                        { empty: this.t('none') },
+                        { empty: this.l10n.t('none') },
                       )}
                       ${
                         showOutcome
@@ -1077,7 +1073,7 @@ export class IasIntegrationPlan extends IasElement {
                               'outcome',
                               this.enumOptions(MEASURE_OUTCOMES, 'outcome'),
                               {
-                                empty: this.t('outcomeNone'),
+                                empty: this.l10n.t('outcomeNone'),
                               },
                             )
                           : nothing
@@ -1101,13 +1097,13 @@ export class IasIntegrationPlan extends IasElement {
                 </li>`;
               })}
             </ol>`
-          : html`<p class="muted">${this.t('noMeasures')}</p>`
+          : html`<p class="muted">${this.l10n.t('noMeasures')}</p>`
       }
       ${
         this.readonly
           ? nothing
           : html`<button type="button" class="add" @click=${() => this.addItem('measures')}>
-              ${this.t('addMeasure')}
+              ${this.l10n.t('addMeasure')}
             </button>`
       }`,
       measures.length,
@@ -1123,7 +1119,7 @@ export class IasIntegrationPlan extends IasElement {
           ? html`<ol class="items">
               ${reviews.map((r, i) => {
                 const at = (...t: (string | number)[]) => ptr('reviews', i, ...t);
-                const name = this.t('reviewOf', { date: this.dateText(r.date) || '?' });
+                const name = this.l10n.t('reviewOf', { date: this.dateText(r.date) || '?' });
                 const decisions = Array.isArray(r.decisions) ? r.decisions.join('\n') : '';
                 const decisionsId = fid(at('decisions'));
                 return html`<li part="row" class="item">
@@ -1139,7 +1135,7 @@ export class IasIntegrationPlan extends IasElement {
                       ${this.actorField(at('participants'), 'reviewParticipants')}
                       <div class="wide">${this.input(at('summary'), 'summary', 'textarea')}</div>
                       <div class="field wide">
-                        <label for=${decisionsId}>${this.t('decisions')}</label>
+                        <label for=${decisionsId}>${this.l10n.t('decisions')}</label>
                         <textarea
                           id=${decisionsId}
                           rows="3"
@@ -1160,13 +1156,13 @@ export class IasIntegrationPlan extends IasElement {
                 </li>`;
               })}
             </ol>`
-          : html`<p class="muted">${this.t('noReviews')}</p>`
+          : html`<p class="muted">${this.l10n.t('noReviews')}</p>`
       }
       ${
         this.readonly
           ? nothing
           : html`<button type="button" class="add" @click=${() => this.addItem('reviews')}>
-              ${this.t('addReview')}
+              ${this.l10n.t('addReview')}
             </button>`
       }`,
       reviews.length,
@@ -1178,7 +1174,7 @@ export class IasIntegrationPlan extends IasElement {
     if (!consent)
       return this.section(
         'consent',
-        html`<p class="muted">${this.t('noConsent')}</p>
+        html`<p class="muted">${this.l10n.t('noConsent')}</p>
           ${
             this.readonly
               ? nothing
@@ -1189,13 +1185,13 @@ export class IasIntegrationPlan extends IasElement {
                     this.apply(
                       [{ op: 'replace', pointer: '/consent', value: { signedOn: this.currentToday ?? '' } }],
                       {
-                        label: this.t('section.consent'),
+                        label: this.l10n.t('section.consent'),
                       },
                     );
                     this.focusAfterUpdate = fid('/consent/signedOn');
                   }}
                 >
-                  ${this.t('addConsent')}
+                  ${this.l10n.t('addConsent')}
                 </button>`
           }`,
       );
@@ -1208,13 +1204,13 @@ export class IasIntegrationPlan extends IasElement {
           ${this.checkbox('/consent/interpreter', 'interpreter')}
           ${this.checkbox('/consent/rightsAndDutiesConfirmed', 'rightsAndDuties')}
         </div>
-        <h3>${this.t('dataSharing')}</h3>
+        <h3>${this.l10n.t('dataSharing')}</h3>
         ${
           sharing.length
             ? html`<ol class="items">
                 ${sharing.map((d, i) => {
                   const at = (...t: (string | number)[]) => ptr('consent', 'dataSharing', i, ...t);
-                  const name = d.recipient || this.t('untitled');
+                  const name = d.recipient || this.l10n.t('untitled');
                   return html`<li part="row" class="item flat">
                     <div class="grid">
                       ${this.input(at('recipient'), 'recipient', 'text', true)}
@@ -1226,7 +1222,7 @@ export class IasIntegrationPlan extends IasElement {
                   </li>`;
                 })}
               </ol>`
-            : html`<p class="muted">${this.t('noRecipients')}</p>`
+            : html`<p class="muted">${this.l10n.t('noRecipients')}</p>`
         }
         ${
           this.readonly
@@ -1247,12 +1243,12 @@ export class IasIntegrationPlan extends IasElement {
                         },
                       },
                     ],
-                    { label: this.t('recipient') },
+                    { label: this.l10n.t('recipient') },
                   );
                   this.focusAfterUpdate = fid(ptr('consent', 'dataSharing', sharing.length, 'recipient'));
                 }}
               >
-                ${this.t('addRecipient')}
+                ${this.l10n.t('addRecipient')}
               </button>`
         }`,
     );
@@ -1270,19 +1266,19 @@ export class IasIntegrationPlan extends IasElement {
       'history',
       log.length
         ? html`<details>
-            <summary>${this.t('showHistory', { n: log.length })}</summary>
-            <div class="table-wrap" role="region" tabindex="0" aria-label=${this.t('section.history')}>
+            <summary>${this.l10n.t('showHistory', { n: log.length })}</summary>
+            <div class="table-wrap" role="region" tabindex="0" aria-label=${this.l10n.t('section.history')}>
               <table part="history">
                 <caption class="visually-hidden">
-                  ${this.t('section.history')}
+                  ${this.l10n.t('section.history')}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">${this.t('when')}</th>
-                    <th scope="col">${this.t('who')}</th>
-                    <th scope="col">${this.t('what')}</th>
-                    <th scope="col">${this.t('oldValue')}</th>
-                    <th scope="col">${this.t('newValue')}</th>
+                    <th scope="col">${this.l10n.t('when')}</th>
+                    <th scope="col">${this.l10n.t('who')}</th>
+                    <th scope="col">${this.l10n.t('what')}</th>
+                    <th scope="col">${this.l10n.t('oldValue')}</th>
+                    <th scope="col">${this.l10n.t('newValue')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -1303,7 +1299,7 @@ export class IasIntegrationPlan extends IasElement {
               </table>
             </div>
           </details>`
-        : html`<p class="muted">${this.t('noHistory')}</p>`,
+        : html`<p class="muted">${this.l10n.t('noHistory')}</p>`,
       log.length,
     );
   }
@@ -1320,7 +1316,7 @@ export class IasIntegrationPlan extends IasElement {
       history: () => this.renderHistory(),
     };
     const last = this.undoStack[this.undoStack.length - 1];
-    return html`<div part="base" role="region" aria-label=${this.label ?? this.t('label')}>
+    return html`<div part="base" role="region" aria-label=${this.label ?? this.l10n.t('label')}>
       <div part="toolbar" class="toolbar">
         ${
           this.readonly
@@ -1331,14 +1327,15 @@ export class IasIntegrationPlan extends IasElement {
                 aria-disabled=${last ? 'false' : 'true'}
                 @click=${() => this.undo()}
               >
-                ${last?.label ? this.t('undoWhat', { what: last.label }) : this.t('undo')}
+                ${last?.label ? this.l10n.t('undoWhat', { what: last.label }) : this.l10n.t('undo')}
               </button>`
         }
         <p class="summary">
           ${
             errors || warnings
-              ? html`${this.t('errorCount', { n: errors })}, ${this.t('warningCount', { n: warnings })}`
-              : this.t('noIssues')
+              ? html`${this.l10n.t('errorCount', { n: errors })},
+                ${this.l10n.t('warningCount', { n: warnings })}`
+              : this.l10n.t('noIssues')
           }
         </p>
         <p class="announce" role="status">${this.announcement}</p>

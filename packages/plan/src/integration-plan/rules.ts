@@ -6,6 +6,7 @@ import {
   compareDates,
   isCalendarDate,
   MEASURE_STATUSES,
+  OPEN_MEASURE_STATUSES,
   type CalendarDate,
   type Offer,
   type Provider,
@@ -29,11 +30,7 @@ export interface PlanCheckContext {
 /** Outcomes that need a reason (everything but fully achieved). */
 export const OUTCOMES_NEEDING_REASON = ['teilweise', 'nicht_erreicht'] as const;
 
-/** Measure statuses that are not final. */
-const OPEN_STATUSES: readonly string[] = ['geplant', 'angemeldet', 'laufend'];
-
-/** Measure statuses in which an outcome is asked for. */
-export const ENDED_STATUSES = ['abgeschlossen', 'abgebrochen'] as const;
+const OPEN_STATUSES: readonly string[] = OPEN_MEASURE_STATUSES;
 
 const ptr = (...tokens: (string | number)[]): string => joinPointer('', ...tokens);
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';

@@ -14,3 +14,10 @@ declare global {
 }
 
 export { IasTaskList };
+export {
+  IasTaskOpenEvent,
+  IasTaskCompleteEvent,
+  IasTaskSnoozeEvent,
+  IasTaskReassignEvent,
+  IasTaskFilterChangeEvent,
+} from './task-list.events.js';

@@ -1,18 +1,17 @@
+import { IasEvent } from '@ias-kit/ui';
 import type { ActorRef, CalendarDate } from '@ias-kit/core';
 import type { DerivedTask, TaskFilter, TaskGrouping, TaskLink, TaskSort } from '@ias-kit/core/tasks';
 import type { TaskAction } from './task-list.types.js';
 
-const init = { bubbles: true, composed: true } as const;
-
 /** `ias-task-open`: the user wants to open a task; the host navigates to `link`. */
-export class IasTaskOpenEvent extends Event {
+export class IasTaskOpenEvent extends IasEvent {
   static readonly eventName = 'ias-task-open';
   /** The task. */
   readonly task: DerivedTask;
   /** Where to go: the task's link target. */
   readonly link: TaskLink;
   constructor(task: DerivedTask) {
-    super(IasTaskOpenEvent.eventName, init);
+    super(IasTaskOpenEvent.eventName);
     this.task = task;
     this.link = task.link;
   }
@@ -23,7 +22,7 @@ export class IasTaskOpenEvent extends Event {
  * answers with `respondWith(promise)`: the row is confirmed when the promise resolves and goes back
  * (with a message saying so) when it rejects. A host that does not call `respondWith` confirms at once.
  */
-export abstract class IasTaskActionEvent extends Event {
+export abstract class IasTaskActionEvent extends IasEvent {
   /** The task. */
   readonly task: DerivedTask;
   /** The task's stable id. */
@@ -31,8 +30,8 @@ export abstract class IasTaskActionEvent extends Event {
   /** Which action. */
   abstract readonly action: TaskAction;
   #answer: Promise<unknown> | undefined;
-  constructor(type: string, task: DerivedTask) {
-    super(type, init);
+  constructor(type: `ias-task-${string}`, task: DerivedTask) {
+    super(type);
     this.task = task;
     this.taskId = task.id;
   }
@@ -97,7 +96,7 @@ export class IasTaskUndoEvent extends IasTaskActionEvent {
 }
 
 /** `ias-task-filter-change`: the user changed the filter, grouping or sort; hosts may keep the state. */
-export class IasTaskFilterChangeEvent extends Event {
+export class IasTaskFilterChangeEvent extends IasEvent {
   static readonly eventName = 'ias-task-filter-change';
   /** The filter's string form, as in the `filter` attribute. */
   readonly filter: string;
@@ -108,7 +107,7 @@ export class IasTaskFilterChangeEvent extends Event {
   /** The sort order. */
   readonly sortBy: TaskSort;
   constructor(filter: string, value: TaskFilter, groupBy: TaskGrouping, sortBy: TaskSort) {
-    super(IasTaskFilterChangeEvent.eventName, init);
+    super(IasTaskFilterChangeEvent.eventName);
     this.filter = filter;
     this.value = value;
     this.groupBy = groupBy;

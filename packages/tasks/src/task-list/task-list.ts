@@ -154,7 +154,7 @@ export class IasTaskList extends IasElement {
   @state() private page = 0;
   @state() private focusIndex = 0;
 
-  private readonly l10n = new LocalizeController(this, taskListMessages);
+  private readonly l10n = new LocalizeController(this, taskListMessages, () => this.strings);
   private readonly actions = new TaskActionsController(this, () => Math.max(1, this.undoSeconds) * 1000);
   // Inside <ias-case> and without own `tasks`, the list derives the tasks of the shared case itself.
   private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
@@ -195,15 +195,6 @@ export class IasTaskList extends IasElement {
     this.derivedPeople = taskPeople([c]);
     return true;
   }
-
-  private t = (key: TaskListKey, params: Params = {}): string => {
-    const own = this.strings?.[key];
-    return own !== undefined
-      ? own.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w))
-      : this.l10n.t(key, params);
-  };
-
-  private readonly words = { t: (key: TaskListKey, params?: Params) => this.t(key, params) };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!TASK_LIST_VIEWS.includes(this.view)) this.devWarn(`unknown view "${String(this.view)}"`);
@@ -270,7 +261,7 @@ export class IasTaskList extends IasElement {
     for (const w of this.workers ?? []) workers.set(w.id, w);
     for (const t of this.source) {
       if (t.personId !== undefined && !persons.has(t.personId))
-        persons.set(t.personId, personLabel(this.words, this.person(t), t.personId));
+        persons.set(t.personId, personLabel(this.l10n, this.person(t), t.personId));
       if (t.assignee && !workers.has(t.assignee.id)) workers.set(t.assignee.id, t.assignee);
     }
     this.persons = [...persons].map(([value, label]) => ({ value, label })).sort(byLabel);
@@ -366,7 +357,7 @@ export class IasTaskList extends IasElement {
 
   private rowContext(): RowContext {
     return {
-      t: this.t,
+      t: this.l10n.t,
       locale: this.l10n.locale,
       personColumn: this.view !== 'person' && this.grouping() !== 'person',
       focusIndex: this.focusIndex,
@@ -386,19 +377,19 @@ export class IasTaskList extends IasElement {
     const slice = this.shown.slice(from, from + size);
     const by = this.grouping();
     const total = this.shown.length;
-    const label = this.label ?? this.t('label');
+    const label = this.label ?? this.l10n.t('label');
     const ctx = this.rowContext();
     let index = 0;
     const rows = (tasks: DerivedTask[]) => tasks.map((t) => renderRow(ctx, t, index++));
     const head = html`<div class="head" aria-hidden="true">
       <span></span
-      ><span>${this.t('colWhat')}</span
-      >${ctx.personColumn ? html`<span>${this.t('colPerson')}</span>` : nothing}
-      <span>${this.t('colDue')}</span><span>${this.t('colAssignee')}</span><span></span>
+      ><span>${this.l10n.t('colWhat')}</span
+      >${ctx.personColumn ? html`<span>${this.l10n.t('colPerson')}</span>` : nothing}
+      <span>${this.l10n.t('colDue')}</span><span>${this.l10n.t('colAssignee')}</span><span></span>
     </div>`;
     let body: TemplateResult;
     if (total === 0) {
-      body = html`<p class="empty">${this.t(this.source.length ? 'emptyFiltered' : 'empty')}</p>`;
+      body = html`<p class="empty">${this.l10n.t(this.source.length ? 'emptyFiltered' : 'empty')}</p>`;
     } else if (by) {
       body = html`${head}${groupTasks(slice, by).map((g, i) => {
         const id = `group-${i}`;
@@ -425,7 +416,7 @@ export class IasTaskList extends IasElement {
     >
       ${this.view === 'team' ? this.renderCaseload() : nothing}
       ${renderToolbar({
-        t: this.t,
+        t: this.l10n.t,
         number: (n) => this.l10n.number(n),
         locale: this.l10n.locale,
         view: this.view,
@@ -453,12 +444,12 @@ export class IasTaskList extends IasElement {
       })}
       <div class="status-line">
         <p part="count" role="status">
-          ${this.t('count', { from: total ? from + 1 : 0, to: from + slice.length, total: this.l10n.number(total) })}
+          ${this.l10n.t('count', { from: total ? from + 1 : 0, to: from + slice.length, total: this.l10n.number(total) })}
         </p>
         ${this.renderNotice()}
       </div>
       ${body} ${this.renderPager()}
-      <p class="hint">${this.t('shortcuts')}</p>
+      <p class="hint">${this.l10n.t('shortcuts')}</p>
     </div>`;
   }
 
@@ -468,23 +459,23 @@ export class IasTaskList extends IasElement {
     if (n) {
       const e = n.event;
       const person = this.person(e.task).name ?? e.task.personName ?? '–';
-      const p: Params = { title: taskTitle(this.words, e.task), person };
+      const p: Params = { title: taskTitle(this.l10n, e.task), person };
       const s = this.actions.states.get(e.taskId);
-      if (n.kind === 'pending') text = this.t('noticePending', p);
-      else if (n.kind === 'undone') text = this.t('noticeUndone', p);
-      else if (n.kind === 'failed') text = this.t('noticeFailed', { ...p, error: s?.error ?? '' });
+      if (n.kind === 'pending') text = this.l10n.t('noticePending', p);
+      else if (n.kind === 'undone') text = this.l10n.t('noticeUndone', p);
+      else if (n.kind === 'failed') text = this.l10n.t('noticeFailed', { ...p, error: s?.error ?? '' });
       else if (e.action === 'snooze')
-        text = this.t('noticeSnooze', { ...p, date: formatDate(s?.until ?? '') });
+        text = this.l10n.t('noticeSnooze', { ...p, date: formatDate(s?.until ?? '') });
       else if (e.action === 'reassign')
-        text = this.t('noticeReassign', { ...p, name: s?.assignee?.name ?? s?.assignee?.id ?? '' });
-      else text = this.t('noticeComplete', p);
+        text = this.l10n.t('noticeReassign', { ...p, name: s?.assignee?.name ?? s?.assignee?.id ?? '' });
+      else text = this.l10n.t('noticeComplete', p);
     }
     return html`<div part="notice" class=${n ? `notice ${n.kind}` : 'notice'}>
       <p role="status" aria-live="polite">${text}</p>
       ${
         this.actions.canUndo
           ? html`<ias-button size="small" class="undo" @click=${() => this.undo()}
-              >${this.t('undo')}</ias-button
+              >${this.l10n.t('undo')}</ias-button
             >`
           : nothing
       }
@@ -492,17 +483,17 @@ export class IasTaskList extends IasElement {
   }
 
   private groupLabel(g: TaskGroup, by: 'person' | 'week'): string {
-    if (!g.key) return this.t(by === 'person' ? 'noPerson' : 'noDueDate');
+    if (!g.key) return this.l10n.t(by === 'person' ? 'noPerson' : 'noDueDate');
     if (by === 'person') {
       const first = g.tasks[0];
-      return first ? personLabel(this.words, this.person(first), g.label ?? g.key) : (g.label ?? g.key);
+      return first ? personLabel(this.l10n, this.person(first), g.label ?? g.key) : (g.label ?? g.key);
     }
-    return this.t('week', { week: g.week!, start: formatDate(g.start!), end: formatDate(g.end!) });
+    return this.l10n.t('week', { week: g.week!, start: formatDate(g.start!), end: formatDate(g.end!) });
   }
 
   private renderCaseload(): TemplateResult {
     const selected = this.parsed.assignee ?? [];
-    const caption = this.t('caseload');
+    const caption = this.l10n.t('caseload');
     return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
       <table part="caseload">
         <caption>
@@ -510,15 +501,15 @@ export class IasTaskList extends IasElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.t('worker')}</th>
-            <th scope="col">${this.t('openTasks')}</th>
-            <th scope="col">${this.t('critical')}</th>
-            <th scope="col">${this.t('persons')}</th>
+            <th scope="col">${this.l10n.t('worker')}</th>
+            <th scope="col">${this.l10n.t('openTasks')}</th>
+            <th scope="col">${this.l10n.t('critical')}</th>
+            <th scope="col">${this.l10n.t('persons')}</th>
           </tr>
         </thead>
         <tbody>
           ${this.caseload.map((c) => {
-            const name = c.workerName ?? c.workerId ?? this.t('unassigned');
+            const name = c.workerName ?? c.workerId ?? this.l10n.t('unassigned');
             const id = c.workerId;
             const pressed = id !== undefined && selected.length === 1 && selected[0] === id;
             return html`<tr>
@@ -531,7 +522,7 @@ export class IasTaskList extends IasElement {
                         variant="quiet"
                         toggle
                         ?pressed=${pressed}
-                        title=${this.t('showWorker', { name })}
+                        title=${this.l10n.t('showWorker', { name })}
                         @click=${() => this.setFilter('assignee', pressed ? [] : [id])}
                         >${name}</ias-button
                       >`
@@ -550,21 +541,21 @@ export class IasTaskList extends IasElement {
   private renderPager(): TemplateResult | typeof nothing {
     const pages = this.pages;
     if (pages <= 1) return nothing;
-    return html`<nav part="pager" aria-label=${this.t('pages')}>
+    return html`<nav part="pager" aria-label=${this.l10n.t('pages')}>
       <ias-button
         size="small"
         class="previous"
         ?disabled=${this.page === 0}
         @click=${() => this.goTo(this.page - 1)}
-        >${this.t('previous')}</ias-button
+        >${this.l10n.t('previous')}</ias-button
       >
-      <span>${this.t('page', { page: this.page + 1, pages })}</span>
+      <span>${this.l10n.t('page', { page: this.page + 1, pages })}</span>
       <ias-button
         size="small"
         class="next"
         ?disabled=${this.page >= pages - 1}
         @click=${() => this.goTo(this.page + 1)}
-        >${this.t('next')}</ias-button
+        >${this.l10n.t('next')}</ias-button
       >
     </nav>`;
   }

@@ -9,3 +9,4 @@ declare global {
 }
 
 export { IasTimeline };
+export { IasTimelineSelectEvent } from './timeline.events.js';

@@ -11,6 +11,7 @@ import {
   isStatusChange,
   isCalendarDate,
   milestoneInputOf,
+  OPEN_TASK_STATUSES,
   type CalendarDate,
   type Case,
   type Goal,
@@ -71,7 +72,7 @@ const KIND_ORDER: Record<ItemKind, number> = {
   task: 5,
 };
 
-const OPEN_TASK = new Set(['offen', 'in_bearbeitung']);
+const OPEN_TASK = new Set<string>(OPEN_TASK_STATUSES);
 
 const min = (a: CalendarDate, b: CalendarDate) => (compareDates(a, b) <= 0 ? a : b);
 const max = (a: CalendarDate, b: CalendarDate) => (compareDates(a, b) >= 0 ? a : b);

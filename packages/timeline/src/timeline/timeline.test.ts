@@ -5,7 +5,7 @@ import { addYears, daysBetween, type Case } from '@ias-kit/core';
 import { caseContext } from '@ias-kit/ui';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
 import { admittedF, measure, person, plan, refugeeB } from '../test/cases.js';
-import { IasTimelineSelectEvent } from './timeline.types.js';
+import { IasTimelineSelectEvent } from './timeline.events.js';
 import './define.js';
 import type { IasTimeline } from './timeline.js';
 
@@ -161,7 +161,7 @@ describe('ias-timeline', () => {
     await sendKeys({ press: 'ArrowLeft' }); // stays on the first
     expect(active(el)!.dataset['key']).to.equal(first);
 
-    const picked = oneEvent(el, IasTimelineSelectEvent.type);
+    const picked = oneEvent(el, IasTimelineSelectEvent.eventName);
     await sendKeys({ press: 'Enter' });
     const event = (await picked) as unknown as IasTimelineSelectEvent;
     expect(event.item.key).to.equal(first);
@@ -476,13 +476,13 @@ describe('ias-timeline compact', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(active(el)!.dataset['key']).to.equal('measure:m4');
-    const picked = oneEvent(el, IasTimelineSelectEvent.type);
+    const picked = oneEvent(el, IasTimelineSelectEvent.eventName);
     await sendKeys({ press: 'Enter' });
     const event = (await picked) as unknown as IasTimelineSelectEvent;
     expect(event.item.key).to.equal('measure:m4');
     expect(event.item.kind).to.equal('measure');
     expect(event.bubbles && event.composed).to.be.true;
-    const clicked = oneEvent(el, IasTimelineSelectEvent.type);
+    const clicked = oneEvent(el, IasTimelineSelectEvent.eventName);
     options(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(((await clicked) as unknown as IasTimelineSelectEvent).item.key).to.equal('measure:m1');
     await expectAccessible(el);

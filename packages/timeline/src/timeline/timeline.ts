@@ -44,8 +44,8 @@ import {
 import { buildTimeline, type TimelineModel } from './model.js';
 import { timelineMessages, type TimelineKey } from './timeline.l10n.js';
 import { timelineStyles } from './timeline.styles.js';
+import { IasTimelineSelectEvent } from './timeline.events.js';
 import {
-  IasTimelineSelectEvent,
   TIMELINE_VIEWS,
   type TimelineItem,
   type TimelineNotice,
@@ -105,7 +105,7 @@ interface Derived {
  * @since 0.1
  * @status experimental
  *
- * @event ias-timeline-select - When an item is clicked or chosen with Enter or Space. `IasTimelineSelectEvent` with a typed `item: TimelineItem`. The element changes nothing.
+ * @event {IasTimelineSelectEvent} ias-timeline-select - When an item is clicked or chosen with Enter or Space. Fields: `item: TimelineItem` (typed by `kind`). The element changes nothing.
  *
  * @csspart base - The wrapper of everything.
  * @csspart notices - The list of data notices.
@@ -162,7 +162,7 @@ export class IasTimeline extends IasElement {
   @state() private transform: ZoomTransform = zoomIdentity;
   @state() private activeKey?: string;
 
-  private readonly l10n = new LocalizeController(this, timelineMessages);
+  private readonly l10n = new LocalizeController(this, timelineMessages, () => this.strings);
   private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
   private readonly todayConsumer = new ContextConsumer(this, { context: todayContext, subscribe: true });
   private readonly resize = new ResizeController(this, () => this.renderRoot.querySelector('.measure-box'));
@@ -242,13 +242,6 @@ export class IasTimeline extends IasElement {
     return this.today ?? this.todayConsumer.value;
   }
 
-  private t(key: TimelineKey, params: Record<string, string | number> = {}): string {
-    const override = this.strings?.[key];
-    if (override !== undefined)
-      return override.replace(/\{(\w+)\}/g, (w, n: string) => String(params[n] ?? w));
-    return this.l10n.t(key, params);
-  }
-
   private derive(): Derived {
     const c = this.currentCase;
     const today = this.currentToday;
@@ -317,7 +310,7 @@ export class IasTimeline extends IasElement {
   }
 
   private date(value: CalendarDate | undefined): string {
-    if (!value) return this.t('noDate');
+    if (!value) return this.l10n.t('noDate');
     try {
       return formatDate(value);
     } catch {
@@ -326,7 +319,7 @@ export class IasTimeline extends IasElement {
   }
 
   private range(from: CalendarDate, to: CalendarDate): string {
-    return from === to ? this.date(from) : this.t('range', { from: this.date(from), to: this.date(to) });
+    return from === to ? this.date(from) : this.l10n.t('range', { from: this.date(from), to: this.date(to) });
   }
 
   /** The label drawn next to an item. */
@@ -334,13 +327,13 @@ export class IasTimeline extends IasElement {
     const warn = item.problem ? '⚠ ' : '';
     switch (item.kind) {
       case 'milestone':
-        return `${MILESTONE_GLYPH[item.state] ?? ''}${this.t(`msShort.${item.id}`)}`;
+        return `${MILESTONE_GLYPH[item.state] ?? ''}${this.l10n.t(`msShort.${item.id}`)}`;
       case 'measure':
         return `${warn}${MEASURE_GLYPH[item.status] ?? ''}${item.measure.title ?? ''}`;
       case 'review':
-        return this.t('kind.review');
+        return this.l10n.t('kind.review');
       case 'assessment':
-        return this.t('kind.assessment');
+        return this.l10n.t('kind.assessment');
       case 'task':
         return `${item.overdue ? '! ' : ''}${item.task.title ?? ''}`;
       case 'status':
@@ -352,13 +345,13 @@ export class IasTimeline extends IasElement {
   private itemName(item: TimelineItem): string {
     switch (item.kind) {
       case 'milestone':
-        return this.t(`ms.${item.id}`);
+        return this.l10n.t(`ms.${item.id}`);
       case 'measure':
-        return `${item.measure.title ?? ''} (${this.t(`domain.${item.domain}`)})`;
+        return `${item.measure.title ?? ''} (${this.l10n.t(`domain.${item.domain}`)})`;
       case 'review':
-        return this.t('kind.review');
+        return this.l10n.t('kind.review');
       case 'assessment':
-        return item.assessment.templateId ?? this.t('kind.assessment');
+        return item.assessment.templateId ?? this.l10n.t('kind.assessment');
       case 'task':
         return item.task.title ?? '';
       case 'status':
@@ -367,7 +360,9 @@ export class IasTimeline extends IasElement {
   }
 
   private statusName(status: string): string {
-    return status === 'FL' || status === 'VA' || status === 'VA-FL' ? this.t(`status.${status}`) : status;
+    return status === 'FL' || status === 'VA' || status === 'VA-FL'
+      ? this.l10n.t(`status.${status}`)
+      : status;
   }
 
   /** Dates of an item as text. */
@@ -375,17 +370,17 @@ export class IasTimeline extends IasElement {
     if (item.kind === 'measure') {
       const parts: string[] = [];
       if (item.planned)
-        parts.push(this.t('planned', { range: this.range(item.planned.start, item.planned.end) }));
+        parts.push(this.l10n.t('planned', { range: this.range(item.planned.start, item.planned.end) }));
       if (item.actual) {
         const range = item.actual.openEnd
-          ? this.t('since', { date: this.date(item.actual.start) })
+          ? this.l10n.t('since', { date: this.date(item.actual.start) })
           : this.range(item.actual.start, item.actual.end);
-        parts.push(this.t('actual', { range }));
+        parts.push(this.l10n.t('actual', { range }));
       }
-      return parts.length ? parts.join(', ') : this.t('noDate');
+      return parts.length ? parts.join(', ') : this.l10n.t('noDate');
     }
     if (item.kind === 'task')
-      return item.start ? this.t('due', { date: this.date(item.start) }) : this.t('noDate');
+      return item.start ? this.l10n.t('due', { date: this.date(item.start) }) : this.l10n.t('noDate');
     if (item.kind === 'milestone' && item.milestone.applicable && item.milestone.latestDueDate) {
       return this.range(item.milestone.dueDate, item.milestone.latestDueDate);
     }
@@ -397,12 +392,12 @@ export class IasTimeline extends IasElement {
     switch (item.kind) {
       case 'milestone':
         return item.milestone.applicable
-          ? this.t(`state.${item.state}`)
-          : `${this.t('state.not-applicable')} (${this.t(`reason.${item.milestone.reason}`)})`;
+          ? this.l10n.t(`state.${item.state}`)
+          : `${this.l10n.t('state.not-applicable')} (${this.l10n.t(`reason.${item.milestone.reason}`)})`;
       case 'measure':
-        return this.t(`measure.${item.status}`);
+        return this.l10n.t(`measure.${item.status}`);
       case 'task':
-        return item.overdue ? this.t('state.overdue') : this.t('state.open');
+        return item.overdue ? this.l10n.t('state.overdue') : this.l10n.t('state.open');
       case 'assessment':
         return item.assessment.status ?? '';
       default:
@@ -421,19 +416,19 @@ export class IasTimeline extends IasElement {
     // the accessible name must contain the visible label (WCAG 2.5.3), without its status glyphs
     const visible = this.shortLabel(item).replace(/^[^\p{L}\p{N}]+/u, '');
     const named = name.includes(visible) ? name : `${visible} – ${name}`;
-    return `${this.t(`kind.${item.kind}`)}: ${named}, ${parts.join(', ')}`;
+    return `${this.l10n.t(`kind.${item.kind}`)}: ${named}, ${parts.join(', ')}`;
   }
 
   private noticeText(n: TimelineNotice): string {
-    const reason = n.reason ? this.t(`reason.${n.reason}` as TimelineKey) : '';
-    return this.t(`notice.${n.code}`, { subject: n.subject ?? '?', reason });
+    const reason = n.reason ? this.l10n.t(`reason.${n.reason}` as TimelineKey) : '';
+    return this.l10n.t(`notice.${n.code}`, { subject: n.subject ?? '?', reason });
   }
 
   private get chartLabel(): string {
     if (this.label) return this.label;
     const p = this.currentCase?.person;
     const name = p ? [p.firstName, p.officialName].filter(Boolean).join(' ') : '';
-    return name ? this.t('chartLabelFor', { name }) : this.t('chartLabel');
+    return name ? this.l10n.t('chartLabelFor', { name }) : this.l10n.t('chartLabel');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -570,7 +565,7 @@ export class IasTimeline extends IasElement {
       return html`<div part="base">
         <div class="measure-box"></div>
         <div class="chart-area">
-          ${drawable ? this.renderCompact(derived) : html`<p class="empty">${this.t('compactEmpty')}</p>`}
+          ${drawable ? this.renderCompact(derived) : html`<p class="empty">${this.l10n.t('compactEmpty')}</p>`}
         </div>
         ${this.renderTable(model)}
       </div>`;
@@ -579,7 +574,7 @@ export class IasTimeline extends IasElement {
       <div class="measure-box"></div>
       ${
         notices.length
-          ? html`<ul part="notices" aria-label=${this.t('notices')}>
+          ? html`<ul part="notices" aria-label=${this.l10n.t('notices')}>
               ${notices.map((n) => html`<li>${this.noticeText(n)}</li>`)}
             </ul>`
           : nothing
@@ -589,7 +584,7 @@ export class IasTimeline extends IasElement {
         ${
           drawable
             ? this.renderChart(derived)
-            : html`<p class="empty">${c ? this.t('empty') : this.t('noCase')}</p>`
+            : html`<p class="empty">${c ? this.l10n.t('empty') : this.l10n.t('noCase')}</p>`
         }
       </div>
       ${this.renderTable(model)}
@@ -599,13 +594,13 @@ export class IasTimeline extends IasElement {
   private renderToolbar(drawable: boolean): TemplateResult {
     const chart = this.view !== 'table';
     const zoomed = this.transform.k > 1;
-    return html`<div part="toolbar" role="group" aria-label=${this.t('toolbar')}>
+    return html`<div part="toolbar" role="group" aria-label=${this.l10n.t('toolbar')}>
       ${
         chart && drawable
           ? html`<button
                 type="button"
                 class="zoom-out"
-                aria-label=${this.t('zoomOut')}
+                aria-label=${this.l10n.t('zoomOut')}
                 ?disabled=${!zoomed}
                 @click=${() => this.zoomBy(1 / 1.5)}
               >
@@ -614,7 +609,7 @@ export class IasTimeline extends IasElement {
               <button
                 type="button"
                 class="zoom-in"
-                aria-label=${this.t('zoomIn')}
+                aria-label=${this.l10n.t('zoomIn')}
                 ?disabled=${this.transform.k >= MAX_ZOOM}
                 @click=${() => this.zoomBy(1.5)}
               >
@@ -623,7 +618,7 @@ export class IasTimeline extends IasElement {
               <button
                 type="button"
                 class="pan-earlier"
-                aria-label=${this.t('panEarlier')}
+                aria-label=${this.l10n.t('panEarlier')}
                 ?disabled=${!zoomed}
                 @click=${() => this.panBy(-0.3)}
               >
@@ -632,14 +627,14 @@ export class IasTimeline extends IasElement {
               <button
                 type="button"
                 class="pan-later"
-                aria-label=${this.t('panLater')}
+                aria-label=${this.l10n.t('panLater')}
                 ?disabled=${!zoomed}
                 @click=${() => this.panBy(0.3)}
               >
                 ▶
               </button>
               <button type="button" class="reset" ?disabled=${!zoomed} @click=${() => this.resetZoom()}>
-                ${this.t('reset')}
+                ${this.l10n.t('reset')}
               </button>`
           : nothing
       }
@@ -649,7 +644,7 @@ export class IasTimeline extends IasElement {
         aria-pressed=${this.view === 'table' ? 'true' : 'false'}
         @click=${() => (this.view = this.view === 'table' ? 'chart' : 'table')}
       >
-        ${this.t('showTable')}
+        ${this.l10n.t('showTable')}
       </button>
     </div>`;
   }
@@ -666,9 +661,9 @@ export class IasTimeline extends IasElement {
     const horizon = model.horizon;
     const summary = [
       horizon
-        ? this.t('horizon', { date: this.date(horizon.end), status: this.statusName(horizon.status) })
+        ? this.l10n.t('horizon', { date: this.date(horizon.end), status: this.statusName(horizon.status) })
         : '',
-      today ? `${this.t('today')}: ${this.date(today)}` : '',
+      today ? `${this.l10n.t('today')}: ${this.date(today)}` : '',
     ]
       .filter(Boolean)
       .join(' · ');
@@ -702,7 +697,7 @@ export class IasTimeline extends IasElement {
         <g aria-hidden="true">${this.renderSectionTitles(layout!)}</g>
         <g
           role="listbox"
-          aria-label=${this.t('itemsLabel')}
+          aria-label=${this.l10n.t('itemsLabel')}
           aria-orientation="horizontal"
           clip-path="url(#ias-clip)"
           @keydown=${this.onKeydown}
@@ -763,7 +758,7 @@ export class IasTimeline extends IasElement {
               const w = x(b.end) - x0;
               return svg`<line class="tick major" x1=${x0} x2=${x0} y1=${lineY - 4} y2=${lineY + 4}></line>
                 <line class="band-line" x1=${x0} x2=${x0 + w} y1=${lineY} y2=${lineY}></line>
-                ${w >= 22 ? svg`<text class="year" x=${x0 + w / 2} y=${lineY - 4} text-anchor="middle">${this.t('yearShort', { n: b.n })}</text>` : nothing}`;
+                ${w >= 22 ? svg`<text class="year" x=${x0 + w / 2} y=${lineY - 4} text-anchor="middle">${this.l10n.t('yearShort', { n: b.n })}</text>` : nothing}`;
             })}
           </g>
           ${entry ? svg`<line class="entry-line" x1=${px(entry)} x2=${px(entry)} y1=${lineY} y2=${height}></line>` : nothing}
@@ -772,7 +767,7 @@ export class IasTimeline extends IasElement {
         </g>
         <g
           role="listbox"
-          aria-label=${this.t('itemsLabelCompact')}
+          aria-label=${this.l10n.t('itemsLabelCompact')}
           aria-orientation="horizontal"
           @keydown=${this.onKeydown}
         >
@@ -805,7 +800,7 @@ export class IasTimeline extends IasElement {
           const x0 = x(b.start);
           const x1 = x(b.end);
           const w = x1 - x0;
-          const text = w >= 52 ? this.t('year', { n: b.n }) : this.t('yearShort', { n: b.n });
+          const text = w >= 52 ? this.l10n.t('year', { n: b.n }) : this.l10n.t('yearShort', { n: b.n });
           return svg`<rect class="band" x=${x0} y="1" width=${Math.max(0, w)} height="18"></rect>
             ${w >= 22 ? svg`<text x=${x0 + w / 2} y="14" text-anchor="middle">${text}</text>` : nothing}`;
         })}
@@ -822,7 +817,7 @@ export class IasTimeline extends IasElement {
       ${
         today
           ? svg`<line class="today-line" x1=${px(today)} x2=${px(today)} y1="20" y2=${height}></line>
-            <text class="today-label" x=${px(today) + 3} y=${AXIS_HEIGHT + 10} font-weight="600">${this.t('today')}</text>`
+            <text class="today-label" x=${px(today) + 3} y=${AXIS_HEIGHT + 10} font-weight="600">${this.l10n.t('today')}</text>`
           : nothing
       }
     `;
@@ -836,7 +831,7 @@ export class IasTimeline extends IasElement {
           : s.key === 'events'
             ? 'sectionEvents'
             : (`domain.${s.key}` as TimelineKey);
-      return svg`<text class="section-title" x=${MARGIN.left} y=${s.y + 13}>${this.t(key)}</text>`;
+      return svg`<text class="section-title" x=${MARGIN.left} y=${s.y + 13}>${this.l10n.t(key)}</text>`;
     });
   }
 
@@ -938,14 +933,14 @@ export class IasTimeline extends IasElement {
     return html`<div part="table" class=${hidden ? 'visually-hidden' : ''}>
       <table>
         <caption>
-          ${this.t('tableCaption', { label: this.chartLabel })}
+          ${this.l10n.t('tableCaption', { label: this.chartLabel })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">${this.t('colKind')}</th>
-            <th scope="col">${this.t('colItem')}</th>
-            <th scope="col">${this.t('colDate')}</th>
-            <th scope="col">${this.t('colState')}</th>
+            <th scope="col">${this.l10n.t('colKind')}</th>
+            <th scope="col">${this.l10n.t('colItem')}</th>
+            <th scope="col">${this.l10n.t('colDate')}</th>
+            <th scope="col">${this.l10n.t('colState')}</th>
           </tr>
         </thead>
         <tbody>
@@ -954,7 +949,7 @@ export class IasTimeline extends IasElement {
               ? model.items.map(
                   (item) =>
                     html`<tr data-key=${item.key}>
-                      <td>${this.t(`kind.${item.kind}`)}</td>
+                      <td>${this.l10n.t(`kind.${item.kind}`)}</td>
                       <td>
                         ${
                           hidden
@@ -970,7 +965,7 @@ export class IasTimeline extends IasElement {
                 )
               : html`<tr>
                   <td colspan="4">
-                    ${this.compact ? this.t('compactEmpty') : this.currentCase ? this.t('empty') : this.t('noCase')}
+                    ${this.compact ? this.l10n.t('compactEmpty') : this.currentCase ? this.l10n.t('empty') : this.l10n.t('noCase')}
                   </td>
                 </tr>`
           }

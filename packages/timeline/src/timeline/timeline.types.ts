@@ -110,20 +110,3 @@ export interface StatusItem extends ItemBase {
 
 /** One thing on the timeline; `ias-timeline-select` carries it as `item`. */
 export type TimelineItem = MilestoneItem | MeasureItem | ReviewItem | AssessmentItem | TaskItem | StatusItem;
-
-/**
- * Fired when the user clicks an item or presses Enter or Space on it (in the chart or the table).
- * The element changes nothing itself. `bubbles`, `composed`.
- */
-export class IasTimelineSelectEvent extends Event {
-  static readonly type = 'ias-timeline-select';
-  constructor(readonly item: TimelineItem) {
-    super(IasTimelineSelectEvent.type, { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ias-timeline-select': IasTimelineSelectEvent;
-  }
-}

@@ -1,7 +1,8 @@
 import type { FieldError } from '@ias-kit/core/schema';
+import { IasEvent } from './ias-event.js';
 
-/** The `detail` of `ias-change`: the whole new value and its validation result. */
-export interface IasChangeDetail {
+/** The fields of `ias-change`: the whole new value and its validation result. */
+export interface IasChangeInit {
   /** The complete value, including properties the element does not show. */
   value: unknown;
   valid: boolean;
@@ -11,17 +12,19 @@ export interface IasChangeDetail {
 
 /**
  * `ias-change`, fired by every editing element of the kit (`<ias-form>`, `<ias-assessment>`,
- * `<ias-integration-plan>`) after each edit: one class, so one listener handles all of them.
- * `bubbles`, `composed`; the fields are also on `detail`.
+ * `<ias-integration-plan>`) after each edit: one class (elements may subclass it with more fields), so
+ * one listener handles all of them. `bubbles`, `composed`.
  */
-export class IasChangeEvent extends Event implements IasChangeDetail {
-  static readonly type = 'ias-change';
+export class IasChangeEvent extends IasEvent implements IasChangeInit {
+  static readonly eventName = 'ias-change';
   readonly value: unknown;
   readonly valid: boolean;
   readonly errors: FieldError[];
-  constructor(readonly detail: IasChangeDetail) {
-    super(IasChangeEvent.type, { bubbles: true, composed: true });
-    ({ value: this.value, valid: this.valid, errors: this.errors } = detail);
+  constructor(init: IasChangeInit) {
+    super(IasChangeEvent.eventName);
+    this.value = init.value;
+    this.valid = init.valid;
+    this.errors = init.errors;
   }
 }
 

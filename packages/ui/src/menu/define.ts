@@ -1,5 +1,4 @@
 import { IasMenu } from './menu.js';
-import './menu.events.js';
 
 IasMenu.define('ias-menu');
 

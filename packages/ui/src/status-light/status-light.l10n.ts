@@ -1,6 +1,7 @@
+import type { TrafficLightOrUnknown } from '@ias-kit/core';
 import type { Catalogs } from '../localize/localize-controller.js';
 
-export type StatusLightKey = 'ok' | 'warn' | 'critical' | 'unknown';
+export type StatusLightKey = TrafficLightOrUnknown;
 
 export const statusLightMessages: Catalogs<StatusLightKey> = {
   de: { ok: 'Im Plan', warn: 'Bald fällig', critical: 'Handlungsbedarf', unknown: 'Unbekannter Status' },

@@ -1,3 +1,5 @@
-/** Traffic-light states, declared once and reused by types, stories and tests. */
-export const STATUS_VALUES = ['ok', 'warn', 'critical'] as const;
-export type Status = (typeof STATUS_VALUES)[number];
+import { TRAFFIC_LIGHTS, type TrafficLight } from '@ias-kit/core';
+
+/** The states of `<ias-status-light>`: the traffic lights declared once in `@ias-kit/core` (`TRAFFIC_LIGHTS`). */
+export const STATUS_VALUES = TRAFFIC_LIGHTS;
+export type Status = TrafficLight;

@@ -1,0 +1,2 @@
+export * from './ias-event.js';
+export * from './change-event.js';
