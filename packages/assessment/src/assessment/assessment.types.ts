@@ -1,4 +1,4 @@
-import type { AssessmentSnapshot, CalendarDate, PartialDate } from '@ias-kit/core';
+import type { CalendarDate, PartialDate } from '@ias-kit/core';
 
 /** What `<ias-assessment>` shows: the form, or the printable A4 extract. */
 export const ASSESSMENT_MODES = ['edit', 'print'] as const;
