@@ -22,3 +22,4 @@ export {
   milestoneInputOf,
 } from './milestones.js';
 export { type StatusHistoryFacts, readStatusHistory, exitInForce } from './status-history.js';
+export { type CountingDeadline, countingDeadline, taskCountingDeadline } from './counting.js';

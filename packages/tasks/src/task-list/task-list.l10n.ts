@@ -26,6 +26,7 @@ type UiKey =
   | 'noPerson'
   | 'unassigned'
   | 'due'
+  | 'countsFor'
   | 'count'
   | 'pages'
   | 'previous'
@@ -99,6 +100,7 @@ const de: Catalog<TaskListKey> = {
   noPerson: 'Ohne Person',
   unassigned: 'Nicht zugewiesen',
   due: 'Fällig am {date}',
+  countsFor: 'zählt für {year} bis {date}',
   count: (p: P) => (p.from === 0 ? '0 Aufgaben' : `${p.from}–${p.to} von ${p.total} Aufgaben`),
   pages: 'Seiten',
   previous: 'Vorherige Seite',
@@ -202,6 +204,7 @@ const fr: Catalog<TaskListKey> = {
   noPerson: 'Sans personne',
   unassigned: 'Non attribué',
   due: 'Échéance le {date}',
+  countsFor: 'compte pour {year} jusqu’au {date}',
   count: (p: P) => (p.from === 0 ? '0 tâche' : `${p.from}–${p.to} sur ${p.total} tâches`),
   pages: 'Pages',
   previous: 'Page précédente',
@@ -307,6 +310,7 @@ const it: Catalog<TaskListKey> = {
   noPerson: 'Senza persona',
   unassigned: 'Non assegnato',
   due: 'Scadenza il {date}',
+  countsFor: 'conta per il {year} fino al {date}',
   count: (p: P) => (p.from === 0 ? '0 compiti' : `${p.from}–${p.to} di ${p.total} compiti`),
   pages: 'Pagine',
   previous: 'Pagina precedente',
@@ -410,6 +414,7 @@ const en: Catalog<TaskListKey> = {
   noPerson: 'No person',
   unassigned: 'Unassigned',
   due: 'Due {date}',
+  countsFor: 'counts for {year} until {date}',
   count: (p: P) => (p.from === 0 ? '0 tasks' : `${p.from}–${p.to} of ${p.total} tasks`),
   pages: 'Pages',
   previous: 'Previous page',

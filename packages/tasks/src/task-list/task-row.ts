@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, type ActorRef, type CalendarDate } from '@ias-kit/core';
+import { formatDate, taskCountingDeadline, type ActorRef, type CalendarDate } from '@ias-kit/core';
 import type { DerivedTask } from '@ias-kit/core/tasks';
 import type { MenuItem } from '@ias-kit/ui';
 import type { TaskListKey } from './task-list.l10n.js';
@@ -95,12 +95,18 @@ export function renderRow(ctx: RowContext, t: DerivedTask, index: number): Templ
   const s = ctx.state(t.id);
   const stateText = s ? stateLabel(ctx, s) : undefined;
   const due = t.dueDate ? formatDate(t.dueDate) : '–';
+  // The indicators count a goal milestone until 31 December: shown beside the anniversary.
+  const counts = taskCountingDeadline(t);
+  const countsText = counts
+    ? ctx.t('countsFor', { year: counts.year, date: formatDate(counts.until) })
+    : undefined;
   const status = ctx.t(`status-${t.status}`);
   const parts = [
     `${light}: ${title}`,
     reason,
     ctx.personColumn ? who : undefined,
     t.dueDate ? ctx.t('due', { date: due }) : undefined,
+    countsText,
     status,
     assignee,
     stateText,
@@ -149,7 +155,9 @@ export function renderRow(ctx: RowContext, t: DerivedTask, index: number): Templ
           >`
         : nothing
     }
-    <span class="cell due" aria-hidden="true">${due}</span>
+    <span class="cell due" aria-hidden="true" title=${ifDefined(countsText)}
+      >${due}${countsText ? html`<span class="muted counts"> · ${countsText}</span>` : nothing}</span
+    >
     <span class="cell assignee" aria-hidden="true" title=${assignee}>${assignee}</span>
     <ias-menu
       part="actions"

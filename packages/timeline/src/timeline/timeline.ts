@@ -6,6 +6,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { ScaleLinear } from 'd3-scale';
 import {
+  countingDeadline,
   formatDate,
   GOAL_DOMAINS,
   isCalendarDate,
@@ -384,6 +385,11 @@ export class IasTimeline extends IasElement {
     if (item.kind === 'milestone' && item.milestone.applicable && item.milestone.latestDueDate) {
       return this.range(item.milestone.dueDate, item.milestone.latestDueDate);
     }
+    // The indicators count a goal milestone until 31 December: both deadlines where they differ.
+    const counts =
+      item.kind === 'milestone' ? countingDeadline(item.milestone.id, item.milestone.dueDate) : undefined;
+    if (counts)
+      return `${this.date(item.start)} · ${this.t('countsFor', { year: counts.year, date: this.date(counts.until) })}`;
     return this.date(item.start);
   }
 
