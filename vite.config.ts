@@ -17,6 +17,7 @@ export default defineConfig({
     include: [
       'packages/core/src/**/*.test.ts',
       'packages/cli/src/**/*.test.ts',
+      'packages/overlay-editor/src/model/**/*.test.ts',
       '.tools/**/*.test.ts',
       'stories/**/*.test.ts',
     ],
