@@ -69,6 +69,10 @@ describe('overlay editor operations', () => {
     const overlay = run([{ ...addFide, field: { ...addFide.field, required: true } } as Edit]);
     expect(overlay.append).toEqual({ '/properties/languages/required': ['fideOral'] });
     expect(run([{ op: 'remove', pointer: '/properties/languages/properties/fideOral' }], overlay)).toEqual(newOverlay(base));
+    const renamed = run([{ op: 'rename', pointer: '/properties/languages/properties/fideOral', name: 'fideMuendlich' }], overlay);
+    expect(renamed.append).toEqual({ '/properties/languages/required': ['fideMuendlich'] });
+    expect(checkOverlay(base, renamed).schema).toHaveProperty(['properties', 'languages', 'properties', 'fideMuendlich', 'enum']);
+    expect(offer(base, renamed, { op: 'rename', pointer: '/properties/person/properties/firstName', name: 'vorname' })).toBe('not-added');
   });
 
   it('hides optional fields and refuses to hide core or required ones, saying why', () => {

@@ -58,6 +58,7 @@ export type Edit =
   | { op: 'text'; pointer: string; key: TextKey; locale: Locale; text: string }
   | { op: 'add'; parent: string; field: NewField }
   | { op: 'remove'; pointer: string }
+  | { op: 'rename'; pointer: string; name: string }
   | { op: 'hide'; pointer: string; hidden: boolean }
   | { op: 'move'; pointer: string; delta: -1 | 1 }
   | { op: 'limit'; pointer: string; keyword: LimitKeyword; value: number | undefined }
@@ -301,6 +302,12 @@ export function offer(base: Obj, overlay: Overlay, edit: Edit): Refusal | undefi
       return edit.text.length > MAX_TEXT ? 'too-long' : undefined;
     case 'remove':
       return node.added ? undefined : 'not-added';
+    case 'rename': {
+      if (!node.added) return 'not-added';
+      if (!NAME.test(edit.name)) return 'bad-name';
+      if (edit.name !== node.name && namesIn(effective, node.parent).includes(edit.name)) return 'name-taken';
+      return undefined;
+    }
     case 'hide': {
       if (!edit.hidden) return undefined;
       if (node.locks.includes('core')) return 'locked-core';
@@ -400,6 +407,20 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
       }
       if (next.hide) next = { ...next, hide: next.hide.filter((p) => p !== edit.pointer && !p.startsWith(`${edit.pointer}/`)) };
       return cleanup(next);
+    }
+    case 'rename': {
+      const node = findNode(buildTree(base, effective), edit.pointer)!;
+      if (edit.name === node.name) return overlay;
+      const field = node.schema;
+      const renamed = propertyPointer(node.parent, edit.name);
+      let next = withPatch(overlay, deleteIn(patch, fieldPath(edit.pointer)));
+      next = withPatch(next, setIn(next.patch, fieldPath(renamed), field));
+      const key = `${node.parent}/required`;
+      const swap = (n: unknown): unknown => (n === node.name ? edit.name : n);
+      if (next.append?.[key]) next = { ...next, append: { ...next.append, [key]: next.append[key]!.map(swap) } };
+      if (next.order?.[node.parent]) next = { ...next, order: { ...next.order, [node.parent]: next.order[node.parent]!.map((n) => swap(n) as string) } };
+      if (next.hide) next = { ...next, hide: next.hide.map((p) => (p === edit.pointer ? renamed : p)) };
+      return next;
     }
     case 'hide': {
       const list = (overlay.hide ?? []).filter((p) => p !== edit.pointer);
