@@ -29,9 +29,17 @@ if ((!only || only.includes('firefox')) && existsSync(FIREFOX)) {
   );
 }
 
-const packages = ['ui', 'form', 'assessment', 'plan', 'tasks', 'timeline', 'indicators', 'case'].filter((p) =>
-  existsSync(fileURLToPath(new URL(`./packages/${p}/src`, import.meta.url))),
-);
+const packages = [
+  'ui',
+  'form',
+  'assessment',
+  'plan',
+  'tasks',
+  'timeline',
+  'indicators',
+  'case',
+  'overlay-editor',
+].filter((p) => existsSync(fileURLToPath(new URL(`./packages/${p}/src`, import.meta.url))));
 
 export default {
   rootDir: '.',
@@ -41,7 +49,8 @@ export default {
   concurrentBrowsers: 2,
   browsers,
   testFramework: { config: { timeout: 20000 } },
-  files: packages.map((p) => `packages/${p}/src/**/*.test.ts`),
+  // Pure modules (`src/model/`) are tested in Node by Vitest (vite.config.ts), not here.
+  files: [...packages.map((p) => `packages/${p}/src/**/*.test.ts`), '!packages/*/src/model/**'],
   plugins: [
     corpusPlugin(fileURLToPath(new URL('../shared/corpus/', import.meta.url))),
     commonjsBundlePlugin([

@@ -18,7 +18,15 @@ export type Change =
   | { kind: 'order'; pointer: string }
   | { kind: 'other'; pointer: string; keyword: string };
 
-const TEXT = new Set(['title', 'description', 'x-ias-title', 'x-ias-help', 'x-ias-description', 'x-ias-placeholder', 'x-ias-enum-titles']);
+const TEXT = new Set([
+  'title',
+  'description',
+  'x-ias-title',
+  'x-ias-help',
+  'x-ias-description',
+  'x-ias-placeholder',
+  'x-ias-enum-titles',
+]);
 const LIMITS = new Set([
   'maxLength',
   'minLength',
@@ -45,14 +53,19 @@ export function changesOf(base: Obj, overlay: Overlay): Change[] {
       if (key === 'x-ias-enum-titles' && 'enum' in patch) continue;
       if (key === 'properties' || key === '$defs' || key === 'definitions') {
         if (isJsonObject(value))
-          for (const name of Object.keys(value)) walk(value[name], `${pointer}/${key}/${escapePointerToken(name)}`);
+          for (const name of Object.keys(value))
+            walk(value[name], `${pointer}/${key}/${escapePointerToken(name)}`);
       } else if (key === 'items') walk(value, `${pointer}/items`);
       else if (TEXT.has(key))
         out.push({ kind: 'text', pointer, key, locales: isJsonObject(value) ? Object.keys(value) : ['de'] });
       else if (LIMITS.has(key)) out.push({ kind: 'limit', pointer, keyword: key, from: b[key], to: value });
       else if (key === 'enum' && Array.isArray(value)) {
         const before = Array.isArray(b.enum) ? b.enum : [];
-        out.push({ kind: 'options', pointer: pointer.replace(/\/items$/, ''), removed: before.filter((v) => !value.includes(v)) });
+        out.push({
+          kind: 'options',
+          pointer: pointer.replace(/\/items$/, ''),
+          removed: before.filter((v) => !value.includes(v)),
+        });
       } else if (key === 'x-ias-access') out.push({ kind: 'access', pointer });
       else out.push({ kind: 'other', pointer, keyword: key });
     }
@@ -65,7 +78,8 @@ export function changesOf(base: Obj, overlay: Overlay): Change[] {
         const pointer = `${parent}/properties/${escapePointerToken(String(name))}`;
         if (getAt(base, pointer) !== undefined) out.push({ kind: 'required', pointer });
       }
-    else if (target.endsWith('/enum')) out.push({ kind: 'options-added', pointer: parent.replace(/\/items$/, ''), added: items });
+    else if (target.endsWith('/enum'))
+      out.push({ kind: 'options-added', pointer: parent.replace(/\/items$/, ''), added: items });
     else out.push({ kind: 'other', pointer: parent, keyword: target.slice(parent.length + 1) });
   }
   for (const pointer of Object.keys(overlay.order ?? {})) out.push({ kind: 'order', pointer });

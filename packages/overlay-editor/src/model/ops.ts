@@ -235,7 +235,8 @@ function hasWiderDescendantAccess(node: TreeNode, access: Access): boolean {
     const own = c.schema['x-ias-access'];
     if (isJsonObject(own)) {
       const a = own as Access;
-      if ((a.read && !subset(a.read, access.read)) || (a.write && !subset(a.write, access.write))) return true;
+      if ((a.read && !subset(a.read, access.read)) || (a.write && !subset(a.write, access.write)))
+        return true;
     }
     return hasWiderDescendantAccess(c, access);
   });
@@ -247,7 +248,10 @@ function numberLimit(schema: Obj | undefined, keyword: LimitKeyword): number | u
 }
 
 /** The allowed range of a constraint on a node: the template's value bounds how far it may move. */
-export function limitBounds(node: TreeNode, keyword: LimitKeyword): { min?: number; max?: number } | undefined {
+export function limitBounds(
+  node: TreeNode,
+  keyword: LimitKeyword,
+): { min?: number; max?: number } | undefined {
   const kind = node.kind;
   const base = node.added ? undefined : node.baseSchema;
   if (keyword === 'maxLength') {
@@ -346,7 +350,8 @@ export function offer(base: Obj, overlay: Overlay, edit: Edit): Refusal | undefi
       if (!a.read?.length) return 'no-readers';
       if (!a.write || !subset(a.write, a.read)) return 'writers-must-read';
       const inherited = node.baseAccess;
-      if (inherited && (!subset(a.read, inherited.read) || !subset(a.write, inherited.write))) return 'wider-access';
+      if (inherited && (!subset(a.read, inherited.read) || !subset(a.write, inherited.write)))
+        return 'wider-access';
       if (hasWiderDescendantAccess(node, a)) return 'child-access';
       return undefined;
     }
@@ -375,7 +380,8 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
       const id = edit.id ?? parsed.id;
       const version = edit.version ?? parsed.version ?? '1.0.0';
       const next: Overlay = { ...overlay, $id: `${id}@${version}` };
-      if (edit.range !== undefined) next.base = `${parseVersionedId(overlay.base.split('@')[0] ?? '').id}@${edit.range.trim()}`;
+      if (edit.range !== undefined)
+        next.base = `${parseVersionedId(overlay.base.split('@')[0] ?? '').id}@${edit.range.trim()}`;
       return next;
     }
     case 'text': {
@@ -384,7 +390,8 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
       const baseText = node.baseSchema?.[edit.key];
       const baseValue = isJsonObject(baseText) ? baseText[edit.locale] : undefined;
       const text = edit.text.trim();
-      if (text === '' || (!node.added && text === baseValue)) return withPatch(overlay, deleteIn(patch, path));
+      if (text === '' || (!node.added && text === baseValue))
+        return withPatch(overlay, deleteIn(patch, path));
       return withPatch(overlay, setIn(patch, path, text));
     }
     case 'add': {
@@ -401,11 +408,22 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
       const node = findNode(buildTree(base, effective), edit.pointer)!;
       let next = withPatch(overlay, deleteIn(patch, fieldPath(edit.pointer)));
       const key = `${node.parent}/required`;
-      if (next.append?.[key]) next = { ...next, append: { ...next.append, [key]: next.append[key]!.filter((n) => n !== node.name) } };
+      if (next.append?.[key])
+        next = {
+          ...next,
+          append: { ...next.append, [key]: next.append[key]!.filter((n) => n !== node.name) },
+        };
       if (next.order?.[node.parent]) {
-        next = { ...next, order: { ...next.order, [node.parent]: next.order[node.parent]!.filter((n) => n !== node.name) } };
+        next = {
+          ...next,
+          order: { ...next.order, [node.parent]: next.order[node.parent]!.filter((n) => n !== node.name) },
+        };
       }
-      if (next.hide) next = { ...next, hide: next.hide.filter((p) => p !== edit.pointer && !p.startsWith(`${edit.pointer}/`)) };
+      if (next.hide)
+        next = {
+          ...next,
+          hide: next.hide.filter((p) => p !== edit.pointer && !p.startsWith(`${edit.pointer}/`)),
+        };
       return cleanup(next);
     }
     case 'rename': {
@@ -417,8 +435,13 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
       next = withPatch(next, setIn(next.patch, fieldPath(renamed), field));
       const key = `${node.parent}/required`;
       const swap = (n: unknown): unknown => (n === node.name ? edit.name : n);
-      if (next.append?.[key]) next = { ...next, append: { ...next.append, [key]: next.append[key]!.map(swap) } };
-      if (next.order?.[node.parent]) next = { ...next, order: { ...next.order, [node.parent]: next.order[node.parent]!.map((n) => swap(n) as string) } };
+      if (next.append?.[key])
+        next = { ...next, append: { ...next.append, [key]: next.append[key]!.map(swap) } };
+      if (next.order?.[node.parent])
+        next = {
+          ...next,
+          order: { ...next.order, [node.parent]: next.order[node.parent]!.map((n) => swap(n) as string) },
+        };
       if (next.hide) next = { ...next, hide: next.hide.map((p) => (p === edit.pointer ? renamed : p)) };
       return next;
     }
@@ -443,7 +466,9 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
       const node = findNode(buildTree(base, effective), edit.pointer)!;
       const holder = baseEnumHolder(node) ?? enumHolder(node)!;
       const values = holder.enum as unknown[];
-      const titles = Array.isArray(holder['x-ias-enum-titles']) ? (holder['x-ias-enum-titles'] as unknown[]) : undefined;
+      const titles = Array.isArray(holder['x-ias-enum-titles'])
+        ? (holder['x-ias-enum-titles'] as unknown[])
+        : undefined;
       const keep = values.filter((v) => edit.keep.includes(v));
       const at = isJsonObject(node.schema.items) && enumHolder(node) === node.schema.items ? ['items'] : [];
       const path = [...fieldPath(edit.pointer), ...at];
@@ -453,13 +478,21 @@ export function applyEdit(base: Obj, overlay: Overlay, edit: Edit): Overlay {
         return withPatch(overlay, next);
       }
       let next = setIn(patch, [...path, 'enum'], keep);
-      if (titles) next = setIn(next, [...path, 'x-ias-enum-titles'], values.flatMap((v, i) => (keep.includes(v) ? [titles[i]] : [])));
+      if (titles)
+        next = setIn(
+          next,
+          [...path, 'x-ias-enum-titles'],
+          values.flatMap((v, i) => (keep.includes(v) ? [titles[i]] : [])),
+        );
       return withPatch(overlay, next);
     }
     case 'access': {
       const path = [...fieldPath(edit.pointer), 'x-ias-access'];
       if (!edit.access) return withPatch(overlay, deleteIn(patch, path));
-      return withPatch(overlay, setIn(patch, path, { read: [...edit.access.read!], write: [...edit.access.write!] }));
+      return withPatch(
+        overlay,
+        setIn(patch, path, { read: [...edit.access.read!], write: [...edit.access.write!] }),
+      );
     }
   }
 }

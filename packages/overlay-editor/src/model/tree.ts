@@ -81,7 +81,8 @@ export function kindOf(schema: Obj, depth: number): NodeKind {
   if (Array.isArray(schema.enum) || schema.oneOf || schema.anyOf) return 'choice';
   if (type === 'string') {
     if (schema.format === 'date') return 'date';
-    return schema['x-ias-widget'] === 'textarea' || (typeof schema.maxLength === 'number' && schema.maxLength > 200)
+    return schema['x-ias-widget'] === 'textarea' ||
+      (typeof schema.maxLength === 'number' && schema.maxLength > 200)
       ? 'textarea'
       : 'text';
   }
@@ -110,7 +111,8 @@ function requiredList(schema: unknown): string[] {
 /** The object schema whose `properties` hold children: the schema itself, or an array's `items`. */
 export function childContainer(pointer: string, schema: Obj): { pointer: string; schema: Obj } | undefined {
   if (isObj(schema.properties)) return { pointer, schema };
-  if (isObj(schema.items) && isObj(schema.items.properties)) return { pointer: `${pointer}/items`, schema: schema.items };
+  if (isObj(schema.items) && isObj(schema.items.properties))
+    return { pointer: `${pointer}/items`, schema: schema.items };
   return undefined;
 }
 
@@ -154,7 +156,9 @@ export function buildTree(base: Obj, effective: Obj): TreeNode[] {
           title: (s['x-ias-title'] ?? s.title) as LocalizedText | undefined,
           baseTitle: b ? ((b['x-ias-title'] ?? b.title) as LocalizedText | undefined) : undefined,
           help: (s['x-ias-help'] ?? s['x-ias-description'] ?? s.description) as LocalizedText | undefined,
-          baseHelp: b ? ((b['x-ias-help'] ?? b['x-ias-description'] ?? b.description) as LocalizedText | undefined) : undefined,
+          baseHelp: b
+            ? ((b['x-ias-help'] ?? b['x-ias-description'] ?? b.description) as LocalizedText | undefined)
+            : undefined,
           core,
           requiredInBase,
           required: required.includes(name),
@@ -170,7 +174,14 @@ export function buildTree(base: Obj, effective: Obj): TreeNode[] {
         const inner = childContainer(pointer, s);
         if (inner) {
           const baseInner = b ? childContainer(pointer, b) : undefined;
-          node.children = walk(inner.pointer, inner.schema, baseInner?.schema, depth + 1, nodeAccess, nodeBaseAccess);
+          node.children = walk(
+            inner.pointer,
+            inner.schema,
+            baseInner?.schema,
+            depth + 1,
+            nodeAccess,
+            nodeBaseAccess,
+          );
         }
         return node;
       });

@@ -46,6 +46,8 @@ export interface AddFieldContext {
   update(draft: AddDraft): void;
   submit(field: NewField): void;
   cancel(): void;
+  /** Moves focus to the control matching `selector` after the next render. */
+  focus(selector: string): void;
 }
 
 const firstText = (texts: Texts): string => texts.de ?? Object.values(texts).find(Boolean) ?? '';
@@ -53,7 +55,11 @@ const firstText = (texts: Texts): string => texts.de ?? Object.values(texts).fin
 /** The draft as a field; options only for choice kinds. */
 export function draftField(draft: AddDraft): NewField {
   const clean = (texts: Texts): Texts =>
-    Object.fromEntries(Object.entries(texts).filter(([, v]) => v && v.trim()).map(([k, v]) => [k, v!.trim()]));
+    Object.fromEntries(
+      Object.entries(texts)
+        .filter(([, v]) => v && v.trim())
+        .map(([k, v]) => [k, v!.trim()]),
+    );
   const field: NewField = {
     name: draft.name,
     kind: draft.kind,
@@ -76,16 +82,17 @@ function texts(
   return html`<fieldset class="texts">
     <legend>${ctx.t(legend)}</legend>
     ${LOCALES.map(
-      (locale) => html`<div class="text-row">
-        <label for=${`${id}-${locale}`}>${ctx.t(`locale.${locale}`)}</label>
-        <input
-          id=${`${id}-${locale}`}
-          type="text"
-          maxlength="500"
-          .value=${value[locale] ?? ''}
-          @input=${(e: Event) => ctx.update(set(locale, (e.target as HTMLInputElement).value))}
-        />
-      </div>`,
+      (locale) =>
+        html`<div class="text-row">
+          <label for=${`${id}-${locale}`}>${ctx.t(`locale.${locale}`)}</label>
+          <input
+            id=${`${id}-${locale}`}
+            type="text"
+            maxlength="500"
+            .value=${value[locale] ?? ''}
+            @input=${(e: Event) => ctx.update(set(locale, (e.target as HTMLInputElement).value))}
+          />
+        </div>`,
     )}
   </fieldset>`;
 }
@@ -130,7 +137,11 @@ export function renderAddField(ctx: AddFieldContext): TemplateResult {
         id="new-kind"
         .value=${draft.kind}
         @change=${(e: Event) =>
-          ctx.update({ ...draft, kind: (e.target as HTMLSelectElement).value as FieldKind, error: undefined })}
+          ctx.update({
+            ...draft,
+            kind: (e.target as HTMLSelectElement).value as FieldKind,
+            error: undefined,
+          })}
       >
         ${FIELD_KINDS.map((k) => html`<option value=${k} ?selected=${k === draft.kind}>${t(`kind.${k}`)}</option>`)}
       </select>
@@ -143,58 +154,76 @@ export function renderAddField(ctx: AddFieldContext): TemplateResult {
         @change=${(e: Event) => ctx.update({ ...draft, required: (e.target as HTMLInputElement).checked })}
       />${t('newRequired')}</label
     >
-    ${choice
-      ? html`<fieldset class="new-options">
-          <legend>${t('newOptions')}</legend>
-          ${draft.options.map(
-            (o, i) => html`<fieldset class="option">
-              <legend>${t('optionN', { n: i + 1 })}</legend>
-              ${LOCALES.map(
-                (locale) => html`<div class="text-row">
-                  <label for=${`opt-${i}-${locale}`}>${t(`locale.${locale}`)}</label>
-                  <input
-                    id=${`opt-${i}-${locale}`}
-                    type="text"
-                    maxlength="200"
-                    .value=${o.title[locale] ?? ''}
-                    @input=${(e: Event) =>
-                      ctx.update(option(i, { title: { ...o.title, [locale]: (e.target as HTMLInputElement).value } }))}
-                  />
-                </div>`,
-              )}
-              <div class="text-row">
-                <label for=${`opt-${i}-value`}>${t('optionValue')}</label>
-                <input
-                  id=${`opt-${i}-value`}
-                  type="text"
-                  spellcheck="false"
-                  .value=${o.value}
-                  @input=${(e: Event) =>
-                    ctx.update(option(i, { value: (e.target as HTMLInputElement).value, valueEdited: true }))}
-                />
-              </div>
-              ${draft.options.length > 1
-                ? html`<button
-                    type="button"
-                    class="btn btn-quiet"
-                    @click=${() => ctx.update({ ...draft, options: draft.options.filter((_, j) => j !== i) })}
-                  >
-                    ${t('removeOption', { n: i + 1 })}
-                  </button>`
-                : nothing}
-            </fieldset>`,
-          )}
-          <button
-            type="button"
-            class="btn"
-            id="add-option"
-            @click=${() =>
-              ctx.update({ ...draft, options: [...draft.options, { value: '', valueEdited: false, title: {} }] })}
-          >
-            ${t('addOption')}
-          </button>
-        </fieldset>`
-      : nothing}
+    ${
+      choice
+        ? html`<fieldset class="new-options">
+            <legend>${t('newOptions')}</legend>
+            ${draft.options.map(
+              (o, i) =>
+                html`<fieldset class="option">
+                  <legend>${t('optionN', { n: i + 1 })}</legend>
+                  ${LOCALES.map(
+                    (locale) =>
+                      html`<div class="text-row">
+                        <label for=${`opt-${i}-${locale}`}>${t(`locale.${locale}`)}</label>
+                        <input
+                          id=${`opt-${i}-${locale}`}
+                          type="text"
+                          maxlength="200"
+                          .value=${o.title[locale] ?? ''}
+                          @input=${(e: Event) =>
+                            ctx.update(
+                              option(i, {
+                                title: { ...o.title, [locale]: (e.target as HTMLInputElement).value },
+                              }),
+                            )}
+                        />
+                      </div>`,
+                  )}
+                  <div class="text-row">
+                    <label for=${`opt-${i}-value`}>${t('optionValue')}</label>
+                    <input
+                      id=${`opt-${i}-value`}
+                      type="text"
+                      spellcheck="false"
+                      .value=${o.value}
+                      @input=${(e: Event) =>
+                        ctx.update(
+                          option(i, { value: (e.target as HTMLInputElement).value, valueEdited: true }),
+                        )}
+                    />
+                  </div>
+                  ${
+                    draft.options.length > 1
+                      ? html`<button
+                          type="button"
+                          class="button"
+                          data-variant="quiet"
+                          @click=${() => ctx.update({ ...draft, options: draft.options.filter((_, j) => j !== i) })}
+                        >
+                          ${t('removeOption', { n: i + 1 })}
+                        </button>`
+                      : nothing
+                  }
+                </fieldset>`,
+            )}
+            <button
+              type="button"
+              class="button"
+              id="add-option"
+              @click=${() => {
+                ctx.update({
+                  ...draft,
+                  options: [...draft.options, { value: '', valueEdited: false, title: {} }],
+                });
+                ctx.focus(`#opt-${draft.options.length}-de`);
+              }}
+            >
+              ${t('addOption')}
+            </button>
+          </fieldset>`
+        : nothing
+    }
     ${texts(ctx, 'new-help', 'newHelp', draft.help, (locale, text) => ({
       ...draft,
       help: { ...draft.help, [locale]: text },
@@ -208,16 +237,25 @@ export function renderAddField(ctx: AddFieldContext): TemplateResult {
         .value=${draft.name}
         aria-describedby="new-name-help"
         @input=${(e: Event) =>
-          ctx.update({ ...draft, name: (e.target as HTMLInputElement).value.trim(), nameEdited: true, error: undefined })}
+          ctx.update({
+            ...draft,
+            name: (e.target as HTMLInputElement).value.trim(),
+            nameEdited: true,
+            error: undefined,
+          })}
       />
       <span class="base" id="new-name-help">${t('fieldNameHelp')}</span>
     </div>
-    ${draft.error
-      ? html`<p class="error" role="alert" id="add-error">${t(`refusal.${draft.error}` as OverlayEditorKey)}</p>`
-      : nothing}
+    ${
+      draft.error
+        ? html`<p class="error" role="alert" id="add-error">
+            ${t(`refusal.${draft.error}` as OverlayEditorKey)}
+          </p>`
+        : nothing
+    }
     <div class="actions">
-      <button type="submit" class="btn btn-primary" part="add-submit">${t('add')}</button>
-      <button type="button" class="btn" @click=${() => ctx.cancel()}>${t('cancel')}</button>
+      <button type="submit" class="button" data-variant="primary" part="add-submit">${t('add')}</button>
+      <button type="button" class="button" @click=${() => ctx.cancel()}>${t('cancel')}</button>
     </div>
   </form>`;
 }

@@ -6,7 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LOCALES, pickText, type Locale, type LocalizedText } from '@ias-kit/core';
 import type { OverlayIssue } from '@ias-kit/core/schema';
-import { containerOf, limitBounds, type Edit, type LimitKeyword, type Refusal, type TextKey } from '../model/ops.js';
+import {
+  containerOf,
+  limitBounds,
+  type Edit,
+  type LimitKeyword,
+  type Refusal,
+  type TextKey,
+} from '../model/ops.js';
 import { missingLocales } from '../model/changes.js';
 import { TEMPLATE_ROLES, dataPath, type TreeNode } from '../model/tree.js';
 import type { OverlayEditorKey } from './overlay-editor.l10n.js';
@@ -74,7 +81,7 @@ function action(
   const refusal = ctx.offer(edit);
   return html`<button
     type="button"
-    class="btn"
+    class="button"
     part=${part ?? nothing}
     aria-disabled=${refusal ? 'true' : 'false'}
     aria-describedby=${refusal && describedBy ? describedBy : nothing}
@@ -141,7 +148,10 @@ function optionsBlock(ctx: DetailContext, locale: Locale): TemplateResult | type
           type="checkbox"
           .checked=${on}
           @change=${(e: Event) => {
-            ctx.apply({ op: 'options', pointer: node.pointer, keep }, t('changed', { label: ctx.label(node) }));
+            ctx.apply(
+              { op: 'options', pointer: node.pointer, keep },
+              t('changed', { label: ctx.label(node) }),
+            );
             (e.target as HTMLInputElement).checked = kept.includes(value);
           }}
         />${pickText(titles[i], locale) ?? String(value)}</label
@@ -157,40 +167,52 @@ function accessBlock(ctx: DetailContext): TemplateResult {
     write: node.baseAccess?.write ?? [...TEMPLATE_ROLES],
   };
   const now = { read: node.access?.read ?? allowed.read, write: node.access?.write ?? allowed.write };
-  const own = node.schema['x-ias-access'] !== undefined && node.schema['x-ias-access'] !== node.baseSchema?.['x-ias-access'];
-  const mode = (m: 'read' | 'write'): TemplateResult => html`<fieldset class="roles">
-    <legend>${t(m)}</legend>
-    ${allowed[m].map((role) => {
-      const on = now[m].includes(role);
-      const list = on ? now[m].filter((r) => r !== role) : [...now[m], role];
-      const next = { ...now, [m]: list };
-      if (m === 'read' && on) next.write = now.write.filter((r) => r !== role);
-      return html`<label class="check"
-        ><input
-          type="checkbox"
-          .checked=${on}
-          @change=${(e: Event) => {
-            ctx.apply({ op: 'access', pointer: node.pointer, access: next }, t('changed', { label: ctx.label(node) }));
-            (e.target as HTMLInputElement).checked = on;
-          }}
-        />${t(`role.${role}` as OverlayEditorKey)}</label
-      >`;
-    })}
-  </fieldset>`;
+  const own =
+    node.schema['x-ias-access'] !== undefined &&
+    node.schema['x-ias-access'] !== node.baseSchema?.['x-ias-access'];
+  const mode = (m: 'read' | 'write'): TemplateResult =>
+    html`<fieldset class="roles">
+      <legend>${t(m)}</legend>
+      ${allowed[m].map((role) => {
+        const on = now[m].includes(role);
+        const list = on ? now[m].filter((r) => r !== role) : [...now[m], role];
+        const next = { ...now, [m]: list };
+        if (m === 'read' && on) next.write = now.write.filter((r) => r !== role);
+        return html`<label class="check"
+          ><input
+            type="checkbox"
+            .checked=${on}
+            @change=${(e: Event) => {
+              ctx.apply(
+                { op: 'access', pointer: node.pointer, access: next },
+                t('changed', { label: ctx.label(node) }),
+              );
+              (e.target as HTMLInputElement).checked = on;
+            }}
+          />${t(`role.${role}` as OverlayEditorKey)}</label
+        >`;
+      })}
+    </fieldset>`;
   return html`<fieldset class="access">
     <legend>${t('access')}</legend>
     <p class="help">${node.baseAccess ? t('accessHelp') : `${t('accessEveryone')}. ${t('accessHelp')}`}</p>
     <div class="roles-pair">${mode('read')}${mode('write')}</div>
-    ${own
-      ? html`<button
-          type="button"
-          class="btn btn-quiet"
-          @click=${() =>
-            ctx.apply({ op: 'access', pointer: node.pointer, access: undefined }, t('changed', { label: ctx.label(node) }))}
-        >
-          ${t('accessReset')}
-        </button>`
-      : nothing}
+    ${
+      own
+        ? html`<button
+            type="button"
+            class="button"
+            data-variant="quiet"
+            @click=${() =>
+              ctx.apply(
+                { op: 'access', pointer: node.pointer, access: undefined },
+                t('changed', { label: ctx.label(node) }),
+              )}
+          >
+            ${t('accessReset')}
+          </button>`
+        : nothing
+    }
   </fieldset>`;
 }
 
@@ -210,63 +232,86 @@ export function renderDetail(ctx: DetailContext, locale: Locale): TemplateResult
     <h3 id="detail-heading" tabindex="-1">${label}</h3>
     <p class="kind">${t('kind')}: ${t(`kind.${node.kind}` as OverlayEditorKey)}</p>
     ${lock ? html`<p class="lock-note" id="lock-reason" part="lock"><span aria-hidden="true">🔒 </span>${lock}</p>` : nothing}
-    ${ctx.problems.length
-      ? html`<ul class="problems" part="problems">
-          ${ctx.problems.map((p) => {
-            const text = ctx.problemText(p);
-            return html`<li>
-              <strong>${text.message}</strong> <span>${t('problemAt', { pointer: p.pointer })}</span>
-              <span>${t('problemFix', { fix: text.fix })}</span>
-            </li>`;
-          })}
-        </ul>`
-      : nothing}
-    ${node.added && ctx.renamable
-      ? html`<div class="limit">
-          <label for="field-name">${t('fieldName')}</label>
-          <input
-            id="field-name"
-            type="text"
-            spellcheck="false"
-            .value=${node.name}
-            aria-describedby="field-name-help"
-            @change=${(e: Event) =>
-              ctx.apply(
-                { op: 'rename', pointer: node.pointer, name: (e.target as HTMLInputElement).value.trim() },
-                t('changed', { label }),
-              )}
-          />
-          <span class="base" id="field-name-help">${t('fieldNameHelp')}</span>
-        </div>`
-      : html`<p class="kind">${node.added ? t('fieldNameFrozen') : t('fieldName')}: <code>${dataPath(node.pointer)}</code></p>`}
+    ${
+      ctx.problems.length
+        ? html`<ul class="problems" part="problems">
+            ${ctx.problems.map((p) => {
+              const text = ctx.problemText(p);
+              return html`<li>
+                <strong>${text.message}</strong> <span>${t('problemAt', { pointer: p.pointer })}</span>
+                <span>${t('problemFix', { fix: text.fix })}</span>
+              </li>`;
+            })}
+          </ul>`
+        : nothing
+    }
+    ${
+      node.added && ctx.renamable
+        ? html`<div class="limit">
+            <label for="field-name">${t('fieldName')}</label>
+            <input
+              id="field-name"
+              type="text"
+              spellcheck="false"
+              .value=${node.name}
+              aria-describedby="field-name-help"
+              @change=${(e: Event) =>
+                ctx.apply(
+                  { op: 'rename', pointer: node.pointer, name: (e.target as HTMLInputElement).value.trim() },
+                  t('changed', { label }),
+                )}
+            />
+            <span class="base" id="field-name-help">${t('fieldNameHelp')}</span>
+          </div>`
+        : html`<p class="kind">
+            ${node.added ? t('fieldNameFrozen') : t('fieldName')}: <code>${dataPath(node.pointer)}</code>
+          </p>`
+    }
     ${textRows(ctx, 'x-ias-title', 'texts')} ${isField ? textRows(ctx, 'x-ias-help', 'help') : nothing}
     <div class="actions" role="group" aria-label=${t('visibility')}>
-      ${node.hidden
-        ? action(ctx, t('show'), { op: 'hide', pointer: node.pointer, hidden: false }, t('shown', { label }))
-        : action(
-            ctx,
-            t('hide'),
-            { op: 'hide', pointer: node.pointer, hidden: true },
-            t('hidden', { label }),
-            lock ? 'lock-reason' : undefined,
-            'hide',
-          )}
+      ${
+        node.hidden
+          ? action(
+              ctx,
+              t('show'),
+              { op: 'hide', pointer: node.pointer, hidden: false },
+              t('shown', { label }),
+            )
+          : action(
+              ctx,
+              t('hide'),
+              { op: 'hide', pointer: node.pointer, hidden: true },
+              t('hidden', { label }),
+              lock ? 'lock-reason' : undefined,
+              'hide',
+            )
+      }
       ${node.added ? action(ctx, t('remove'), { op: 'remove', pointer: node.pointer }, t('removed', { label })) : nothing}
       ${action(ctx, t('moveUp'), { op: 'move', pointer: node.pointer, delta: -1 }, t('moved', { label }))}
       ${action(ctx, t('moveDown'), { op: 'move', pointer: node.pointer, delta: 1 }, t('moved', { label }))}
     </div>
-    ${container
-      ? html`<p>
-          <button type="button" class="btn btn-primary" part="add-field" @click=${() => ctx.startAdd(container)}>
-            ${t('addField')}
-          </button>
-        </p>`
-      : nothing}
-    ${isField
-      ? html`<div class="limits">
-          ${limitInput(ctx, 'maxLength')}${limitInput(ctx, 'minimum')}${limitInput(ctx, 'maximum')}
-        </div>`
-      : nothing}
+    ${
+      container
+        ? html`<p>
+            <button
+              type="button"
+              class="button"
+              data-variant="primary"
+              part="add-field"
+              @click=${() => ctx.startAdd(container)}
+            >
+              ${t('addField')}
+            </button>
+          </p>`
+        : nothing
+    }
+    ${
+      isField
+        ? html`<div class="limits">
+            ${limitInput(ctx, 'maxLength')}${limitInput(ctx, 'minimum')}${limitInput(ctx, 'maximum')}
+          </div>`
+        : nothing
+    }
     ${optionsBlock(ctx, locale)} ${accessBlock(ctx)}
   </section>`;
 }

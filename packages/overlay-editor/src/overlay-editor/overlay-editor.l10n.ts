@@ -49,8 +49,10 @@ const de = {
   fieldName: 'Feldname in den Daten',
   fieldNameHelp: 'Wird aus der Bezeichnung vorgeschlagen. Nach dem ersten Export nicht mehr änderbar.',
   fieldNameFrozen: 'Feldname in den Daten (seit dem Export fest)',
-  lockCore: 'Gesperrt: Dieses Feld braucht das SEM-Monitoring. Es kann nicht ausgeblendet, entfernt oder gelockert werden; Bezeichnungen und strengere Grenzen sind möglich.',
-  lockHoldsCore: 'Gesperrt: Dieser Abschnitt enthält Felder, die das SEM-Monitoring braucht. Er kann nicht ausgeblendet werden.',
+  lockCore:
+    'Gesperrt: Dieses Feld braucht das SEM-Monitoring. Es kann nicht ausgeblendet, entfernt oder gelockert werden; Bezeichnungen und strengere Grenzen sind möglich.',
+  lockHoldsCore:
+    'Gesperrt: Dieser Abschnitt enthält Felder, die das SEM-Monitoring braucht. Er kann nicht ausgeblendet werden.',
   lockRequired: 'Die Vorlage verlangt dieses Feld. Es kann nicht ausgeblendet werden.',
   texts: 'Bezeichnung',
   help: 'Hilfetext',
@@ -114,7 +116,8 @@ const de = {
   'refusal.locked-required': 'Die Vorlage verlangt dieses Feld.',
   'refusal.required-field': 'Das Feld ist Pflicht. Machen Sie es zuerst optional.',
   'refusal.not-added': 'Nur selbst hinzugefügte Felder können entfernt oder umbenannt werden.',
-  'refusal.bad-name': 'Der Feldname beginnt mit einem Kleinbuchstaben und enthält nur Buchstaben und Ziffern (höchstens 40).',
+  'refusal.bad-name':
+    'Der Feldname beginnt mit einem Kleinbuchstaben und enthält nur Buchstaben und Ziffern (höchstens 40).',
   'refusal.name-taken': 'Diesen Feldnamen gibt es in diesem Abschnitt schon.',
   'refusal.no-label': 'Geben Sie eine Bezeichnung an.',
   'refusal.no-options': 'Geben Sie mindestens eine Antwort an.',
@@ -136,7 +139,8 @@ const de = {
   problemAt: 'Stelle: {pointer}',
   problemFix: 'Vorschlag: {fix}',
   goToField: 'Zum Feld',
-  'fix.core': 'Lassen Sie das Kernfeld wie in der Vorlage; für eigene Angaben fügen Sie ein neues Feld hinzu.',
+  'fix.core':
+    'Lassen Sie das Kernfeld wie in der Vorlage; für eigene Angaben fügen Sie ein neues Feld hinzu.',
   'fix.core.hidden': 'Blenden Sie das Feld wieder ein.',
   'fix.core.removed': 'Entfernen Sie das Löschen (null) aus der Anpassung; Kernfelder bleiben.',
   'fix.core.loosened': 'Setzen Sie die Grenze auf den Wert der Vorlage oder strenger.',
@@ -252,7 +256,8 @@ const fr: Record<Key, string> = {
   fieldNameFrozen: "Nom du champ dans les données (fixé depuis l'export)",
   lockCore:
     'Verrouillé : ce champ est nécessaire au monitoring du SEM. Il ne peut être ni masqué, ni supprimé, ni assoupli ; libellés et limites plus strictes sont possibles.',
-  lockHoldsCore: 'Verrouillé : cette section contient des champs nécessaires au monitoring du SEM. Elle ne peut pas être masquée.',
+  lockHoldsCore:
+    'Verrouillé : cette section contient des champs nécessaires au monitoring du SEM. Elle ne peut pas être masquée.',
   lockRequired: 'Le modèle exige ce champ. Il ne peut pas être masqué.',
   texts: 'Libellé',
   help: "Texte d'aide",
@@ -279,7 +284,7 @@ const fr: Record<Key, string> = {
   limitTemplate: 'Modèle : {value}',
   limitNone: 'Modèle : aucune limite',
   options: 'Réponses proposées',
-  optionsHelp: "Vous pouvez retirer des réponses, mais pas en ajouter.",
+  optionsHelp: 'Vous pouvez retirer des réponses, mais pas en ajouter.',
   optionsCore: "Les réponses d'un champ clé restent celles du modèle.",
   access: 'Qui peut voir et modifier ce champ ?',
   accessHelp: 'Seuls des droits plus restreints que dans le modèle sont possibles.',
@@ -316,7 +321,8 @@ const fr: Record<Key, string> = {
   'refusal.locked-required': 'Le modèle exige ce champ.',
   'refusal.required-field': "Le champ est obligatoire. Rendez-le d'abord facultatif.",
   'refusal.not-added': 'Seuls les champs ajoutés peuvent être supprimés ou renommés.',
-  'refusal.bad-name': "Le nom commence par une minuscule et ne contient que des lettres et des chiffres (40 au plus).",
+  'refusal.bad-name':
+    'Le nom commence par une minuscule et ne contient que des lettres et des chiffres (40 au plus).',
   'refusal.name-taken': 'Ce nom existe déjà dans cette section.',
   'refusal.no-label': 'Indiquez un libellé.',
   'refusal.no-options': 'Indiquez au moins une réponse.',
@@ -338,7 +344,8 @@ const fr: Record<Key, string> = {
   problemAt: 'Endroit : {pointer}',
   problemFix: 'Proposition : {fix}',
   goToField: 'Aller au champ',
-  'fix.core': 'Laissez le champ clé comme dans le modèle ; pour vos propres données, ajoutez un nouveau champ.',
+  'fix.core':
+    'Laissez le champ clé comme dans le modèle ; pour vos propres données, ajoutez un nouveau champ.',
   'fix.core.hidden': 'Affichez de nouveau le champ.',
   'fix.core.removed': "Retirez la suppression (null) de l'adaptation ; les champs clés restent.",
   'fix.core.loosened': 'Remettez la limite du modèle ou une limite plus stricte.',
@@ -448,11 +455,12 @@ const it: Record<Key, string> = {
   'kind.multi': 'Scelta (più risposte)',
   'kind.other': 'Altro',
   fieldName: 'Nome del campo nei dati',
-  fieldNameHelp: "Proposto dalla denominazione. Non modificabile dopo la prima esportazione.",
+  fieldNameHelp: 'Proposto dalla denominazione. Non modificabile dopo la prima esportazione.',
   fieldNameFrozen: "Nome del campo nei dati (fisso dopo l'esportazione)",
   lockCore:
     'Bloccato: questo campo serve al monitoraggio della SEM. Non può essere nascosto, rimosso né allentato; sono possibili denominazioni e limiti più severi.',
-  lockHoldsCore: 'Bloccato: questa sezione contiene campi necessari al monitoraggio della SEM. Non può essere nascosta.',
+  lockHoldsCore:
+    'Bloccato: questa sezione contiene campi necessari al monitoraggio della SEM. Non può essere nascosta.',
   lockRequired: 'Il modello richiede questo campo. Non può essere nascosto.',
   texts: 'Denominazione',
   help: 'Testo di aiuto',
@@ -716,7 +724,8 @@ const en: Record<Key, string> = {
   'refusal.locked-required': 'The template requires this field.',
   'refusal.required-field': 'The field is required. Make it optional first.',
   'refusal.not-added': 'Only fields you added can be removed or renamed.',
-  'refusal.bad-name': 'The name starts with a lower-case letter and has only letters and digits (at most 40).',
+  'refusal.bad-name':
+    'The name starts with a lower-case letter and has only letters and digits (at most 40).',
   'refusal.name-taken': 'This name is already used in this section.',
   'refusal.no-label': 'Enter a label.',
   'refusal.no-options': 'Enter at least one answer.',

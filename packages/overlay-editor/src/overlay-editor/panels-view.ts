@@ -54,31 +54,51 @@ export function pointerLabel(schema: Obj, pointer: string, locale: Locale): stri
   return names.join(' › ') || pointer;
 }
 
-export function renderTabs(t: T, tab: Tab, changes: number, select: (tab: Tab, focus: boolean) => void): TemplateResult {
+export function renderTabs(
+  t: T,
+  tab: Tab,
+  changes: number,
+  select: (tab: Tab, focus: boolean) => void,
+): TemplateResult {
   const label = (x: Tab): string =>
-    x === 'preview' ? t('tabPreview') : x === 'changes' ? t('tabChanges', { count: changes }) : x === 'diff' ? t('tabDiff') : t('tabData');
+    x === 'preview'
+      ? t('tabPreview')
+      : x === 'changes'
+        ? t('tabChanges', { count: changes })
+        : x === 'diff'
+          ? t('tabDiff')
+          : t('tabData');
   return html`<div role="tablist" aria-label=${t('tabs')} class="tabs" part="tabs">
     ${TABS.map(
-      (x) => html`<button
-        type="button"
-        role="tab"
-        id=${`tab-${x}`}
-        aria-controls="tabpanel"
-        aria-selected=${x === tab ? 'true' : 'false'}
-        tabindex=${x === tab ? 0 : -1}
-        @click=${() => select(x, false)}
-        @keydown=${(e: KeyboardEvent) => {
-          const i = TABS.indexOf(x);
-          const next =
-            e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : undefined;
-          if (next) {
-            e.preventDefault();
-            select(next, true);
-          }
-        }}
-      >
-        ${label(x)}
-      </button>`,
+      (x) =>
+        html`<button
+          type="button"
+          role="tab"
+          id=${`tab-${x}`}
+          aria-controls="tabpanel"
+          aria-selected=${x === tab ? 'true' : 'false'}
+          tabindex=${x === tab ? 0 : -1}
+          @click=${() => select(x, false)}
+          @keydown=${(e: KeyboardEvent) => {
+            const i = TABS.indexOf(x);
+            const next =
+              e.key === 'ArrowRight'
+                ? TABS[(i + 1) % TABS.length]
+                : e.key === 'ArrowLeft'
+                  ? TABS[(i + TABS.length - 1) % TABS.length]
+                  : e.key === 'Home'
+                    ? TABS[0]
+                    : e.key === 'End'
+                      ? TABS[TABS.length - 1]
+                      : undefined;
+            if (next) {
+              e.preventDefault();
+              select(next, true);
+            }
+          }}
+        >
+          ${label(x)}
+        </button>`,
     )}
   </div>`;
 }
@@ -97,7 +117,13 @@ export function renderPreview(
         ${TEMPLATE_ROLES.map((r) => html`<option value=${r} ?selected=${r === role}>${t(`role.${r}`)}</option>`)}
       </select>
     </div>
-    <ias-form part="preview" .schema=${effective} .value=${value} user-role=${role} locale=${locale}></ias-form>`;
+    <ias-form
+      part="preview"
+      .schema=${effective}
+      .value=${value}
+      user-role=${role}
+      locale=${locale}
+    ></ias-form>`;
 }
 
 export function changeText(t: T, change: Change, base: Obj, effective: Obj, locale: Locale): string {
@@ -111,13 +137,23 @@ export function changeText(t: T, change: Change, base: Obj, effective: Obj, loca
     case 'text':
       return t('change.text', {
         label,
-        what: t(change.key.endsWith('help') || change.key.endsWith('description') ? 'change.text.help' : 'change.text.title'),
-        locales: change.locales.map((l) => (['de', 'fr', 'it', 'en'].includes(l) ? t(`locale.${l}` as OverlayEditorKey) : l)).join(', '),
+        what: t(
+          change.key.endsWith('help') || change.key.endsWith('description')
+            ? 'change.text.help'
+            : 'change.text.title',
+        ),
+        locales: change.locales
+          .map((l) => (['de', 'fr', 'it', 'en'].includes(l) ? t(`locale.${l}` as OverlayEditorKey) : l))
+          .join(', '),
       });
     case 'limit':
       return t('change.limit', {
         label,
-        keyword: t((['maxLength', 'minimum', 'maximum'].includes(change.keyword) ? change.keyword : 'limits') as OverlayEditorKey),
+        keyword: t(
+          (['maxLength', 'minimum', 'maximum'].includes(change.keyword)
+            ? change.keyword
+            : 'limits') as OverlayEditorKey,
+        ),
         to: String(change.to),
         from: change.from === undefined ? '–' : String(change.from),
       });
@@ -132,7 +168,13 @@ export function changeText(t: T, change: Change, base: Obj, effective: Obj, loca
   }
 }
 
-export function renderChanges(t: T, changes: readonly Change[], base: Obj, effective: Obj, locale: Locale): TemplateResult {
+export function renderChanges(
+  t: T,
+  changes: readonly Change[],
+  base: Obj,
+  effective: Obj,
+  locale: Locale,
+): TemplateResult {
   if (changes.length === 0) return html`<p>${t('changesNone')}</p>`;
   return html`<ol class="changes" part="changes">
     ${changes.map((c) => html`<li>${changeText(t, c, base, effective, locale)}</li>`)}
@@ -149,7 +191,9 @@ export function renderDiff(t: T, diff: readonly DiffEntry[]): TemplateResult {
   if (diff.length === 0) return html`<p>${t('diffNone')}</p>`;
   return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="diff-caption">
     <table class="diff" part="diff">
-      <caption id="diff-caption">${t('diffCaption')}</caption>
+      <caption id="diff-caption">
+        ${t('diffCaption')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${t('diffWhere')}</th>
@@ -159,11 +203,12 @@ export function renderDiff(t: T, diff: readonly DiffEntry[]): TemplateResult {
       </thead>
       <tbody>
         ${diff.map(
-          (d) => html`<tr>
-            <th scope="row"><code>${d.pointer}</code></th>
-            <td><code>${show(d.before, t)}</code></td>
-            <td><code>${show(d.after, t)}</code></td>
-          </tr>`,
+          (d) =>
+            html`<tr>
+              <th scope="row"><code>${d.pointer}</code></th>
+              <td><code>${show(d.before, t)}</code></td>
+              <td><code>${show(d.after, t)}</code></td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -191,33 +236,51 @@ export function renderData(
             if (file) load(file);
           }}
         />
-        <label for="records-file" class="btn">${t('dataLoad')}</label>
+        <label for="records-file" class="button">${t('dataLoad')}</label>
       </span>
-      <button type="button" class="btn btn-primary" part="data-run" ?disabled=${count === 0 || checking} @click=${run}>
+      <button
+        type="button"
+        class="button"
+        data-variant="primary"
+        part="data-run"
+        ?disabled=${count === 0 || checking}
+        @click=${run}
+      >
         ${checking ? t('dataChecking') : t('dataRun')}
       </button>
     </div>
-    ${result
-      ? html`<div class="data-result" part="data-result">
-          <p>
-            ${result.broken.length === 0
-              ? t('dataOk', { count: result.count - result.before })
-              : t('dataSummary', { valid: result.valid, count: result.count, broken: result.broken.length })}
-            ${result.before ? t('dataBefore', { count: result.before }) : nothing}
-          </p>
-          ${result.badLines.map((n) => html`<p class="error">${t('dataBadLine', { n })}</p>`)}
-          ${result.broken.length
-            ? html`<ul class="broken">
-                ${result.broken.map(
-                  (b) => html`<li>
-                    <strong>${t('dataRecord', { n: b.index + 1 })}</strong>
-                    <ul>
-                      ${b.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}
-                    </ul>
-                  </li>`,
-                )}
-              </ul>`
-            : nothing}
-        </div>`
-      : nothing}`;
+    ${
+      result
+        ? html`<div class="data-result" part="data-result">
+            <p>
+              ${
+                result.broken.length === 0
+                  ? t('dataOk', { count: result.count - result.before })
+                  : t('dataSummary', {
+                      valid: result.valid,
+                      count: result.count,
+                      broken: result.broken.length,
+                    })
+              }
+              ${result.before ? t('dataBefore', { count: result.before }) : nothing}
+            </p>
+            ${result.badLines.map((n) => html`<p class="error">${t('dataBadLine', { n })}</p>`)}
+            ${
+              result.broken.length
+                ? html`<ul class="broken">
+                    ${result.broken.map(
+                      (b) =>
+                        html`<li>
+                          <strong>${t('dataRecord', { n: b.index + 1 })}</strong>
+                          <ul>
+                            ${b.errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}
+                          </ul>
+                        </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }`;
 }

@@ -15,7 +15,16 @@ export interface TreeViewContext {
   /** Pointers the overlay changes. */
   changed: ReadonlySet<string>;
   label(node: TreeNode): string;
-  t(key: 'treeLabel' | 'badgeCore' | 'badgeHidden' | 'badgeAdded' | 'badgeChanged' | 'badgeProblem' | 'badgeRequired'): string;
+  t(
+    key:
+      | 'treeLabel'
+      | 'badgeCore'
+      | 'badgeHidden'
+      | 'badgeAdded'
+      | 'badgeChanged'
+      | 'badgeProblem'
+      | 'badgeRequired',
+  ): string;
   select(pointer: string): void;
   toggle(pointer: string, open: boolean): void;
 }
@@ -63,7 +72,13 @@ function onKey(ctx: TreeViewContext, node: TreeNode, e: KeyboardEvent): void {
   if (target) ctx.select(target.pointer);
 }
 
-function item(ctx: TreeViewContext, node: TreeNode, level: number, pos: number, size: number): TemplateResult {
+function item(
+  ctx: TreeViewContext,
+  node: TreeNode,
+  level: number,
+  pos: number,
+  size: number,
+): TemplateResult {
   const open = ctx.expanded.has(node.pointer);
   const selected = node.pointer === ctx.selected;
   const badges: string[] = [];
@@ -75,6 +90,7 @@ function item(ctx: TreeViewContext, node: TreeNode, level: number, pos: number, 
   if (ctx.problems.has(node.pointer)) badges.push(ctx.t('badgeProblem'));
   return html`<li
     role="treeitem"
+    aria-label=${[ctx.label(node), ...badges].join(', ')}
     part="tree-item"
     data-pointer=${node.pointer}
     aria-level=${level}
@@ -89,7 +105,8 @@ function item(ctx: TreeViewContext, node: TreeNode, level: number, pos: number, 
     }}
     @click=${(e: Event) => {
       e.stopPropagation();
-      if (node.children.length > 0 && (e.target as Element).closest('.twisty')) ctx.toggle(node.pointer, !open);
+      if (node.children.length > 0 && (e.target as Element).closest('.twisty'))
+        ctx.toggle(node.pointer, !open);
       ctx.select(node.pointer);
     }}
   >
@@ -97,21 +114,30 @@ function item(ctx: TreeViewContext, node: TreeNode, level: number, pos: number, 
       <span class="twisty" aria-hidden="true">${node.children.length > 0 ? (open ? '▾' : '▸') : ''}</span>
       <span class="name">${ctx.label(node)}</span>
       ${node.core ? html`<span class="lock" aria-hidden="true">🔒</span>` : nothing}
-      ${badges.length
-        ? html`<span class="badges">${badges.map(
-            (b) => html`<span class=${`badge${b === ctx.t('badgeProblem') ? ' badge-problem' : ''}`}>${b}</span>`,
-          )}</span>`
-        : nothing}
+      ${
+        badges.length
+          ? html`<span class="badges"
+              >${badges.map(
+                (b) =>
+                  html`<span class=${`badge${b === ctx.t('badgeProblem') ? ' badge-problem' : ''}`}
+                    >${b}</span
+                  >`,
+              )}</span
+            >`
+          : nothing
+      }
     </span>
-    ${open && node.children.length > 0
-      ? html`<ul role="group">
-          ${repeat(
-            node.children,
-            (c) => c.pointer,
-            (c, j) => item(ctx, c, level + 1, j + 1, node.children.length),
-          )}
-        </ul>`
-      : nothing}
+    ${
+      open && node.children.length > 0
+        ? html`<ul role="group">
+            ${repeat(
+              node.children,
+              (c) => c.pointer,
+              (c, j) => item(ctx, c, level + 1, j + 1, node.children.length),
+            )}
+          </ul>`
+        : nothing
+    }
   </li>`;
 }
 

@@ -1,0 +1,693 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { pickText, type Locale, type LocalizedText } from '@ias-kit/core';
+import {
+  checkOverlay,
+  isJsonObject,
+  parseVersionedId,
+  versionSatisfies,
+  type Overlay,
+  type OverlayIssue,
+} from '@ias-kit/core/schema';
+import { IasElement, LocalizeController, baseStyles, buttonLook } from '@ias-kit/ui';
+import '@ias-kit/form/define.js';
+import {
+  applyEdit,
+  effectiveOf,
+  namesIn,
+  newOverlay,
+  offer,
+  type Edit,
+  type NewField,
+  type Refusal,
+} from '../model/ops.js';
+import { buildTree, findNode, flatten, type Obj, type TreeNode } from '../model/tree.js';
+import { changesOf, schemaDiff, type Change } from '../model/changes.js';
+import { overlayEditorMessages, type OverlayEditorKey } from './overlay-editor.l10n.js';
+import { overlayEditorStyles } from './overlay-editor.styles.js';
+import { IasOverlayChangeEvent, IasOverlayExportEvent } from './overlay-editor.events.js';
+import { renderTree, visibleNodes } from './tree-view.js';
+import { renderDetail } from './detail-view.js';
+import { newDraft, renderAddField, type AddDraft } from './add-field-view.js';
+import {
+  dataLabel,
+  pointerLabel,
+  renderChanges,
+  renderData,
+  renderDiff,
+  renderPreview,
+  renderTabs,
+  type DataCheckResult,
+  type Tab,
+} from './panels-view.js';
+
+interface Derived {
+  effective: Obj;
+  tree: TreeNode[];
+  errors: OverlayIssue[];
+  changes: Change[];
+  problems: Set<string>;
+  changed: Set<string>;
+}
+
+const FIX_KEYS = new Set([
+  'core.hidden',
+  'core.removed',
+  'core.loosened',
+  'core.required',
+  'access.widened',
+  'hidden.required',
+  'required.removed',
+  'overlay.base',
+  'overlay.id',
+  'schema.ref',
+]);
+
+/**
+ * A canton specialist customises a SEM form template without writing JSON: relabel and translate, add
+ * fields (text, long text, number, date, yes/no, choices with translated answers), hide optional fields,
+ * reorder, tighten limits, restrict roles. Every change becomes an overlay entry — the template is never
+ * edited — and only changes `checkOverlay` accepts are offered: SEM core fields and required fields are
+ * shown locked with the reason. A change list, a template/effective comparison, undo/redo, a live preview
+ * per role and a check of existing records come with it. The host stores the overlay (events).
+ *
+ * @tagname ias-overlay-editor
+ * @summary Visual editor for canton overlays of SEM form templates, with protection of SEM core fields.
+ * @since 0.2
+ * @status experimental
+ *
+ * @event ias-overlay-change - After every edit, undo, redo and import. `detail: { overlay: Overlay; check: { ok: boolean; errors: OverlayIssue[] } }`.
+ * @event ias-overlay-export - When the specialist exports an accepted overlay (cancelable: call `preventDefault()` to store it yourself instead of the browser downloading it). `detail: { overlay: Overlay; json: string; fileName: string }`.
+ *
+ * @csspart base - The editor's wrapper.
+ * @csspart header - Title, overlay identity and version, toolbar.
+ * @csspart tree - The structure tree.
+ * @csspart tree-item - One section or field in the tree.
+ * @csspart detail - The panel of the selected section or field.
+ * @csspart lock - The reason a field is locked.
+ * @csspart problems - The checker's problems at a field.
+ * @csspart add-field - The "add a field" button of a section.
+ * @csspart add-field-form - The form for a new field.
+ * @csspart add-submit - The button that adds the new field.
+ * @csspart hide - The "hide" button of a field.
+ * @csspart tabs - The view switcher (preview, changes, comparison, data check).
+ * @csspart preview - The `<ias-form>` preview.
+ * @csspart changes - The change list.
+ * @csspart diff - The comparison table.
+ * @csspart data-run - The button that checks the records.
+ * @csspart data-result - The data check's result.
+ * @csspart status - The polite status message.
+ *
+ * @cssproperty --ias-overlay-editor-tree-width - Width of the structure column on wide screens (default `20rem`).
+ * @cssproperty --ias-color-primary - Buttons and the selected tree item.
+ */
+export class IasOverlayEditor extends IasElement {
+  static override styles = [baseStyles, buttonLook, overlayEditorStyles];
+
+  /** The base template (a versioned JSON Schema of `schemas/forms/`). Never changed by the editor. */
+  @property({ attribute: false }) schema?: Obj;
+
+  /** The overlay to edit; without one the editor starts an empty overlay for the template. */
+  @property({ attribute: false }) overlay?: Overlay;
+
+  /** Records (assessment data) to check against the customised form, e.g. the host's NDJSON export. */
+  @property({ attribute: false }) records?: unknown[];
+
+  /** Language of the editor: `de`, `fr`, `it` or `en`; otherwise the nearest `lang`. */
+  @property() locale?: string;
+
+  /** Overrides of the editor's own texts, by message key. */
+  @property({ attribute: false }) strings?: Partial<Record<OverlayEditorKey, string>>;
+
+  @state() private current?: Overlay;
+  @state() private selected = '';
+  @state() private expanded = new Set<string>();
+  @state() private draft?: AddDraft;
+  @state() private tab: Tab = 'preview';
+  @state() private previewRole = 'case_manager';
+  @state() private status = '';
+  @state() private dataResult?: DataCheckResult;
+  @state() private checking = false;
+  @state() private loadedRecords?: unknown[];
+  @state() private badLines: number[] = [];
+
+  private readonly l10n = new LocalizeController(this, overlayEditorMessages);
+  private past: { overlay: Overlay; what: string }[] = [];
+  private future: { overlay: Overlay; what: string }[] = [];
+  /** Pointers of added fields whose names are fixed (present in the loaded or an exported overlay). */
+  private saved = new Set<string>();
+  private initial?: Overlay;
+  private derivedFor?: Overlay;
+  private derivedCache?: Derived;
+
+  /** The overlay as edited so far. */
+  get value(): Overlay | undefined {
+    return this.current;
+  }
+
+  /** `checkOverlay`'s verdict on the current overlay. */
+  get check(): { ok: boolean; errors: OverlayIssue[] } {
+    return { ok: this.derived?.errors.length === 0, errors: this.derived?.errors ?? [] };
+  }
+
+  private t = (key: OverlayEditorKey, params: Record<string, string | number> = {}): string => {
+    const own = this.strings?.[key];
+    if (own !== undefined)
+      return own.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+    return this.l10n.t(key, params);
+  };
+
+  private get loc(): Locale {
+    return this.l10n.locale;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('schema') || changed.has('overlay')) && this.schema) {
+      const start = this.overlay ?? newOverlay(this.schema);
+      this.current = start;
+      this.initial = start;
+      this.past = [];
+      this.future = [];
+      this.draft = undefined;
+      this.dataResult = undefined;
+      const effective = effectiveOf(this.schema, start);
+      this.saved = new Set(
+        effective
+          ? flatten(buildTree(this.schema, effective))
+              .filter((n) => n.added)
+              .map((n) => n.pointer)
+          : [],
+      );
+      if (!this.selected || !effective || !findNode(buildTree(this.schema, effective), this.selected))
+        this.selected = effective ? (buildTree(this.schema, effective)[0]?.pointer ?? '') : '';
+    }
+    if (changed.has('records')) this.dataResult = undefined;
+  }
+
+  private get derived(): Derived | undefined {
+    if (!this.schema || !this.current) return undefined;
+    if (this.derivedFor === this.current && this.derivedCache) return this.derivedCache;
+    const check = checkOverlay(this.schema, this.current);
+    const effective = (check.schema ?? this.schema) as Obj;
+    const tree = buildTree(this.schema, effective);
+    const errors = check.errors;
+    const problems = new Set<string>();
+    const all = flatten(tree);
+    for (const e of errors)
+      for (const n of all)
+        if (e.pointer === n.pointer || e.pointer.startsWith(`${n.pointer}/`)) problems.add(n.pointer);
+    const changes = changesOf(this.schema, this.current);
+    const changed = new Set(changes.filter((c) => c.kind !== 'hidden').map((c) => c.pointer));
+    this.derivedFor = this.current;
+    this.derivedCache = { effective, tree, errors, changes, problems, changed };
+    return this.derivedCache;
+  }
+
+  private label(node: TreeNode): string {
+    return pickText(node.title, this.loc) ?? pickText(node.baseTitle, this.loc) ?? node.name;
+  }
+
+  private announce(message: string): void {
+    // Re-set even an identical message so the live region speaks again.
+    this.status = '';
+    void this.updateComplete.then(() => (this.status = message));
+  }
+
+  private emitChange(): void {
+    this.emit(new IasOverlayChangeEvent({ overlay: this.current!, check: this.check }));
+  }
+
+  private setOverlay(next: Overlay, what: string): void {
+    this.past.push({ overlay: this.current!, what });
+    if (this.past.length > 200) this.past.shift();
+    this.future = [];
+    this.current = next;
+    this.emitChange();
+  }
+
+  /** Applies an edit when offered; otherwise says why not. Returns whether it was applied. */
+  private apply = (edit: Edit, message: string): boolean => {
+    if (!this.schema || !this.current) return false;
+    const refusal = offer(this.schema, this.current, edit);
+    if (refusal) {
+      this.announce(this.t('notPossible', { reason: this.t(`refusal.${refusal}` as OverlayEditorKey) }));
+      this.requestUpdate();
+      return false;
+    }
+    const next = applyEdit(this.schema, this.current, edit);
+    if (edit.op === 'rename') {
+      const node = findNode(this.derived!.tree, edit.pointer);
+      if (node) this.selected = `${node.parent}/properties/${edit.name}`;
+    }
+    if (edit.op === 'remove' && this.selected === edit.pointer) {
+      this.selected = findNode(this.derived!.tree, edit.pointer)?.parent.replace(/\/items$/, '') ?? '';
+    }
+    this.setOverlay(next, message);
+    this.announce(message);
+    return true;
+  };
+
+  /** Undoes the last edit. */
+  undo(): void {
+    const last = this.past.pop();
+    if (!last) return this.announce(this.t('nothingToUndo'));
+    this.future.push({ overlay: this.current!, what: last.what });
+    this.current = last.overlay;
+    this.emitChange();
+    this.announce(this.t('undone', { what: last.what }));
+  }
+
+  /** Redoes the last undone edit. */
+  redo(): void {
+    const next = this.future.pop();
+    if (!next) return this.announce(this.t('nothingToRedo'));
+    this.past.push({ overlay: this.current!, what: next.what });
+    this.current = next.overlay;
+    this.emitChange();
+    this.announce(this.t('redone', { what: next.what }));
+  }
+
+  /** Loads an overlay from JSON text (as from a file); problems are shown at their fields. */
+  importOverlay(text: string): boolean {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      parsed = undefined;
+    }
+    if (!isJsonObject(parsed)) {
+      this.announce(this.t('importFailed'));
+      return false;
+    }
+    const overlay = parsed as unknown as Overlay;
+    this.setOverlay(overlay, this.t('importOverlay'));
+    const effective = effectiveOf(this.schema!, overlay);
+    if (effective)
+      for (const n of flatten(buildTree(this.schema!, effective))) if (n.added) this.saved.add(n.pointer);
+    const name = pickText(overlay.title as LocalizedText | undefined, this.loc) ?? String(overlay.$id ?? '');
+    const count = this.check.errors.length;
+    this.announce(count ? this.t('importedProblems', { name, count }) : this.t('imported', { name }));
+    return true;
+  }
+
+  /** Exports the overlay when the checker accepts it: fires `ias-overlay-export`, then downloads unless cancelled. */
+  exportOverlay(): boolean {
+    if (!this.current) return false;
+    const errors = this.check.errors;
+    if (errors.length) {
+      this.announce(this.t('exportRefused', { count: errors.length }));
+      return false;
+    }
+    const json = `${JSON.stringify(this.current, null, 2)}\n`;
+    const parsed = parseVersionedId(this.current.$id);
+    const fileName = `${(parsed.id.split('/').pop() ?? 'overlay').replace(/[^A-Za-z0-9._-]/g, '-')}-${parsed.version ?? '0.0.0'}.overlay.json`;
+    for (const n of flatten(this.derived!.tree)) if (n.added) this.saved.add(n.pointer);
+    const proceed = this.emit(new IasOverlayExportEvent({ overlay: this.current, json, fileName }));
+    if (proceed && typeof URL.createObjectURL === 'function') {
+      const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    }
+    this.announce(this.t('exported', { version: parsed.version ?? '' }));
+    this.requestUpdate();
+    return true;
+  }
+
+  private select = async (pointer: string): Promise<void> => {
+    this.selected = pointer;
+    this.draft = undefined;
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLElement>(`[role="treeitem"][data-pointer="${CSS.escape(pointer)}"]`)
+      ?.focus();
+  };
+
+  private toggle = (pointer: string, open: boolean): void => {
+    const next = new Set(this.expanded);
+    if (open) next.add(pointer);
+    else next.delete(pointer);
+    this.expanded = next;
+  };
+
+  private problemText = (issue: OverlayIssue): { message: string; fix: string } => {
+    const code = issue.code;
+    const message =
+      `problem.${code}` in overlayEditorMessages.de
+        ? this.t(`problem.${code}` as OverlayEditorKey)
+        : this.t('problem.other', { message: issue.message });
+    const fix = FIX_KEYS.has(code)
+      ? this.t(`fix.${code}` as OverlayEditorKey)
+      : code.startsWith('core.')
+        ? this.t('fix.core')
+        : this.t('fix.other');
+    return { message, fix };
+  };
+
+  private startAdd = async (parent: string): Promise<void> => {
+    const node = findNode(this.derived!.tree, parent.replace(/\/items$/, ''));
+    this.draft = newDraft(parent, node ? this.label(node) : '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#new-title-de')?.focus();
+  };
+
+  private submitAdd = async (field: NewField): Promise<void> => {
+    const draft = this.draft!;
+    const edit: Edit = { op: 'add', parent: draft.parent, field };
+    const refusal: Refusal | undefined = offer(this.schema!, this.current!, edit);
+    if (refusal) {
+      this.draft = { ...draft, error: refusal };
+      await this.updateComplete;
+      const target =
+        refusal === 'no-label'
+          ? '#new-title-de'
+          : refusal === 'bad-name' || refusal === 'name-taken'
+            ? '#new-name'
+            : '#opt-0-de';
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+      return;
+    }
+    const label = pickText(field.title, this.loc) ?? Object.values(field.title)[0] ?? field.name;
+    this.apply(edit, this.t('added', { label, section: draft.parentLabel }));
+    const sectionPointer = draft.parent.replace(/\/items$/, '');
+    this.expanded = new Set([...this.expanded, sectionPointer]);
+    this.draft = undefined;
+    await this.select(`${draft.parent}/properties/${field.name}`);
+  };
+
+  private loadRecords = async (file: File): Promise<void> => {
+    const text = await file.text();
+    const records: unknown[] = [];
+    const bad: number[] = [];
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed.startsWith('[')) {
+      try {
+        records.push(...(JSON.parse(trimmed) as unknown[]));
+      } catch {
+        bad.push(1);
+      }
+    } else
+      trimmed.split(/\r?\n/).forEach((line, i) => {
+        if (!line.trim()) return;
+        try {
+          records.push(JSON.parse(line));
+        } catch {
+          bad.push(i + 1);
+        }
+      });
+    this.loadedRecords = records;
+    this.badLines = bad;
+    this.dataResult = undefined;
+    this.announce(this.t('dataCount', { count: records.length }));
+  };
+
+  private get allRecords(): unknown[] {
+    return this.loadedRecords ?? this.records ?? [];
+  }
+
+  /** Validates the records against the customised form and lists those it would make invalid. */
+  async checkRecords(): Promise<DataCheckResult> {
+    this.checking = true;
+    const { compileSchema } = await import('@ias-kit/core/compile');
+    const effective = this.derived!.effective;
+    const before = effectiveOf(this.schema!, this.initial ?? newOverlay(this.schema!)) ?? this.schema!;
+    const now = compileSchema(effective, { strict: 'log' });
+    const old = compileSchema(before, { strict: 'log' });
+    const result: DataCheckResult = { count: 0, valid: 0, broken: [], before: 0, badLines: this.badLines };
+    this.allRecords.forEach((record, index) => {
+      result.count++;
+      if (!old.validate(record).valid) {
+        result.before++;
+        return;
+      }
+      const r = now.validate(record, this.loc);
+      if (r.valid) result.valid++;
+      else
+        result.broken.push({
+          index,
+          errors: r.errors.map((e) => ({
+            field: dataLabel(effective, e.pointer, this.loc),
+            message: e.message,
+          })),
+        });
+    });
+    this.dataResult = result;
+    this.checking = false;
+    this.announce(
+      result.broken.length
+        ? this.t('dataSummary', { valid: result.valid, count: result.count, broken: result.broken.length })
+        : this.t('dataOk', { count: result.count - result.before }),
+    );
+    return result;
+  }
+
+  private onKeydown = (e: KeyboardEvent): void => {
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (!(e.ctrlKey || e.metaKey)) return;
+    const key = e.key.toLowerCase();
+    if (key === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      this.undo();
+    } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+      e.preventDefault();
+      this.redo();
+    }
+  };
+
+  private renderHeader(d: Derived): TemplateResult {
+    const t = this.t;
+    const parsed = parseVersionedId(this.current!.$id ?? '');
+    const range = String(this.current!.base ?? '').split('@')[1] ?? '';
+    const baseVersion = parseVersionedId(String(this.schema!.$id ?? '')).version ?? '';
+    const fits = versionSatisfies(baseVersion, range);
+    const form =
+      pickText((this.schema!['x-ias-title'] ?? this.schema!.title) as LocalizedText | undefined, this.loc) ??
+      '';
+    const meta = (edit: Edit): void => void this.apply(edit, t('changed', { label: t('metaLegend') }));
+    return html`<header part="header">
+      <h2>${t('heading', { form })}</h2>
+      <p class="help">${t('intro')}</p>
+      <fieldset class="meta">
+        <legend>${t('metaLegend')}</legend>
+        <div class="limit">
+          <label for="meta-id">${t('metaId')}</label>
+          <input
+            id="meta-id"
+            type="text"
+            spellcheck="false"
+            .value=${parsed.id}
+            @change=${(e: Event) => meta({ op: 'meta', id: (e.target as HTMLInputElement).value.trim() })}
+          />
+        </div>
+        <div class="limit">
+          <label for="meta-version">${t('metaVersion')}</label>
+          <input
+            id="meta-version"
+            type="text"
+            inputmode="decimal"
+            .value=${parsed.version ?? ''}
+            @change=${(e: Event) => meta({ op: 'meta', version: (e.target as HTMLInputElement).value.trim() })}
+          />
+        </div>
+        <div class="limit">
+          <label for="meta-range">${t('metaRange')}</label>
+          <input
+            id="meta-range"
+            type="text"
+            .value=${range}
+            aria-describedby="meta-range-help meta-range-fit"
+            @change=${(e: Event) => meta({ op: 'meta', range: (e.target as HTMLInputElement).value })}
+          />
+          <span class="base" id="meta-range-help">${t('metaRangeHelp')}</span>
+          <span class=${fits ? 'base' : 'error'} id="meta-range-fit"
+            >${t(fits ? 'rangeOk' : 'rangeNo', { version: baseVersion })}</span
+          >
+        </div>
+      </fieldset>
+      <div class="actions" role="toolbar" aria-label=${t('toolbar')}>
+        <button type="button" class="button" @click=${() => this.undo()} aria-keyshortcuts="Control+Z">
+          ${t('undo')}
+        </button>
+        <button type="button" class="button" @click=${() => this.redo()} aria-keyshortcuts="Control+Y">
+          ${t('redo')}
+        </button>
+        <span class="file">
+          <input
+            id="import"
+            type="file"
+            accept=".json,application/json"
+            @change=${async (e: Event) => {
+              const file = (e.target as HTMLInputElement).files?.[0];
+              if (file) this.importOverlay(await file.text());
+            }}
+          />
+          <label for="import" class="button">${t('importOverlay')}</label>
+        </span>
+        <button
+          type="button"
+          class="button"
+          data-variant="primary"
+          part="export"
+          @click=${() => this.exportOverlay()}
+        >
+          ${t('exportOverlay')}
+        </button>
+      </div>
+      ${d.errors.length ? this.renderProblems(d) : nothing}
+    </header>`;
+  }
+
+  private renderProblems(d: Derived): TemplateResult {
+    const t = this.t;
+    return html`<section class="all-problems" aria-labelledby="problems-heading" part="problems">
+      <h3 id="problems-heading">${t('problems', { count: d.errors.length })}</h3>
+      <ul>
+        ${d.errors.map((e) => {
+          const text = this.problemText(e);
+          const node = flatten(d.tree).find(
+            (n) => e.pointer === n.pointer || e.pointer.startsWith(`${n.pointer}/`),
+          );
+          return html`<li>
+            <strong
+              >${node ? `${pointerLabel(d.effective, node.pointer, this.loc)}: ` : ''}${text.message}</strong
+            >
+            ${t('problemAt', { pointer: e.pointer })}. ${t('problemFix', { fix: text.fix })}
+            ${
+              node
+                ? html`<button
+                    type="button"
+                    class="button"
+                    data-size="small"
+                    @click=${() => this.reveal(node.pointer)}
+                  >
+                    ${t('goToField')}
+                  </button>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  /** Opens the tree down to `pointer` and selects it. */
+  private reveal(pointer: string): void {
+    const next = new Set(this.expanded);
+    for (const n of flatten(this.derived!.tree)) if (pointer.startsWith(`${n.pointer}/`)) next.add(n.pointer);
+    this.expanded = next;
+    void this.select(pointer);
+  }
+
+  override render(): TemplateResult {
+    const d = this.derived;
+    if (!this.schema || !d) return html`<div part="base"></div>`;
+    const t = this.t;
+    const node = findNode(d.tree, this.selected);
+    const visible = visibleNodes(d.tree, this.expanded);
+    const selected = visible.some((n) => n.pointer === this.selected)
+      ? this.selected
+      : (visible[0]?.pointer ?? '');
+    const records = this.allRecords;
+    return html`<div part="base" class="base" @keydown=${this.onKeydown}>
+      ${this.renderHeader(d)}
+      <div class="columns">
+        <nav class="structure" aria-labelledby="structure-heading">
+          <h3 id="structure-heading">${t('structure')}</h3>
+          ${renderTree({
+            nodes: d.tree,
+            selected,
+            expanded: this.expanded,
+            problems: d.problems,
+            changed: d.changed,
+            label: (n) => this.label(n),
+            t: (k) => t(k),
+            select: (p) => void this.select(p),
+            toggle: this.toggle,
+          })}
+        </nav>
+        <div class="work">
+          ${
+            this.draft
+              ? renderAddField({
+                  draft: this.draft,
+                  taken: namesIn(d.effective, this.draft.parent),
+                  t,
+                  update: (draft) => (this.draft = draft),
+                  focus: (selector) =>
+                    void this.updateComplete.then(() =>
+                      this.renderRoot.querySelector<HTMLElement>(selector)?.focus(),
+                    ),
+                  submit: (field) => void this.submitAdd(field),
+                  cancel: () => {
+                    this.draft = undefined;
+                    void this.select(this.selected);
+                  },
+                })
+              : node
+                ? renderDetail(
+                    {
+                      node,
+                      t,
+                      label: (n) => this.label(n),
+                      offer: (edit) => offer(this.schema!, this.current!, edit),
+                      apply: (edit, message) => void this.apply(edit, message),
+                      problems: d.errors.filter(
+                        (e) => e.pointer === node.pointer || e.pointer.startsWith(`${node.pointer}/`),
+                      ),
+                      problemText: this.problemText,
+                      renamable: node.added && !this.saved.has(node.pointer),
+                      startAdd: (parent) => void this.startAdd(parent),
+                    },
+                    this.loc,
+                  )
+                : html`<p>${t('detailNone')}</p>`
+          }
+        </div>
+        <div class="views">
+          ${renderTabs(t, this.tab, d.changes.length, async (tab, focus) => {
+            this.tab = tab;
+            if (focus) {
+              await this.updateComplete;
+              this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus();
+            }
+          })}
+          <div
+            role="tabpanel"
+            id="tabpanel"
+            aria-labelledby=${`tab-${this.tab}`}
+            class="tabpanel"
+            tabindex="0"
+          >
+            ${
+              this.tab === 'preview'
+                ? renderPreview(
+                    t,
+                    d.effective,
+                    this.previewRole,
+                    records[0],
+                    this.loc,
+                    (r) => (this.previewRole = r),
+                  )
+                : this.tab === 'changes'
+                  ? renderChanges(t, d.changes, this.schema, d.effective, this.loc)
+                  : this.tab === 'diff'
+                    ? renderDiff(t, schemaDiff(this.schema, d.effective))
+                    : renderData(
+                        t,
+                        records.length,
+                        this.dataResult,
+                        this.checking,
+                        () => void this.checkRecords(),
+                        (f) => void this.loadRecords(f),
+                      )
+            }
+          </div>
+        </div>
+      </div>
+      <p class="status" role="status" aria-live="polite" part="status">${this.status}</p>
+    </div>`;
+  }
+}
