@@ -253,22 +253,6 @@ export const overlayEditorStyles = css`
     .broken li {
       margin-block: ${token('space-xs')};
     }
-    @container (min-width: 80rem) {
-      .columns {
-        grid-template-columns: var(--ias-overlay-editor-tree-width, 18rem) minmax(0, 1fr) minmax(0, 1.1fr);
-      }
-      .views {
-        grid-column: 3;
-        grid-row: 1;
-      }
-      .views .tabs {
-        margin-block-start: 0;
-      }
-      .views .tabpanel {
-        max-block-size: 85vh;
-        overflow: auto;
-      }
-    }
     @container (min-width: 48rem) and (max-width: 79.99rem) {
       .views {
         grid-column: 1 / -1;
@@ -283,16 +267,34 @@ export const overlayEditorStyles = css`
         align-items: start;
       }
       .text-row {
-        grid-template-columns: 8rem minmax(0, 1fr) minmax(0, 1fr);
+        grid-template-columns: 8rem minmax(0, 1fr);
         align-items: center;
+        row-gap: 0;
       }
+      .text-row .base,
       .text-row .missing {
-        grid-column: 2 / -1;
+        grid-column: 2;
       }
       .roles-pair {
         display: grid;
         grid-template-columns: 1fr 1fr;
         gap: ${token('space-m')};
+      }
+    }
+    @container (min-width: 80rem) {
+      .columns {
+        grid-template-columns: var(--ias-overlay-editor-tree-width, 18rem) minmax(0, 1fr) minmax(0, 1.1fr);
+      }
+      .views {
+        grid-column: 3;
+        grid-row: 1;
+      }
+      .views .tabs {
+        margin-block-start: 0;
+      }
+      .views .tabpanel {
+        max-block-size: 85vh;
+        overflow: auto;
       }
     }
   }
