@@ -21,7 +21,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = resolve(here, '..');
 const source = join(pkgDir, 'src', 'cli.ts');
 const dist = join(pkgDir, 'dist');
-const EXTERNAL = ['ajv', 'ajv/*', 'ajv-formats'];
+const EXTERNAL = ['ajv', 'ajv/*', 'ajv-formats', 'esbuild'];
 
 async function bundle(outdir) {
   const { build } = await import('esbuild');

@@ -8,6 +8,7 @@
  *                         [--format text|json] [--locale de|fr|it|en]
  *   ias-kit redact [FILE|-] --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
  *   ias-kit merge [EDITED|-] --stored STORED --role ROLE --schema SCHEMA.json [--overlay ...] [--at POINTER]
+ *   ias-kit overlay check|build OVERLAY.json --template TEMPLATE.json [--out VALIDATOR.js] [--format text|json]
  *
  * FILE is JSON, NDJSON (.ndjson/.jsonl) or CSV (.csv); `--input-format` overrides the extension.
  * Exit codes: 0 all records good; 1 some records bad (they are listed, the good ones still counted);
@@ -80,6 +81,7 @@ const USAGE = `Usage:
                         [--format text|json] [--locale de|fr|it|en]
   ias-kit redact [FILE|-] --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
   ias-kit merge [EDITED|-] --stored STORED --role ROLE --schema SCHEMA.json [--overlay OVERLAY.json] [--at POINTER]
+  ias-kit overlay check|build OVERLAY.json --template TEMPLATE.json [--out VALIDATOR.js] [--format text|json]
 redact/merge: NDJSON in and out (stdin without FILE); --at names the value the schema describes in each record.
 FILE: JSON (array), NDJSON (.ndjson, .jsonl) or CSV (.csv); --input-format ${INPUT_FORMATS.join('|')} overrides.
 Exit codes: 0 all records good, 1 bad records (listed; good ones still counted), 2 usage or unreadable input.
@@ -106,6 +108,10 @@ function parseArgs(argv: readonly string[]): Args {
         throw new UsageError(`--${name} needs a value`);
       options.set(name, value);
     } else positional.push(a);
+  }
+  if (positional[0] === 'overlay') {
+    if (positional.length > 3) throw new UsageError(`unexpected argument "${positional[3]}"`);
+    return { command: 'overlay', sub: positional[1], file: positional[2], options };
   }
   if (positional.length > 2) throw new UsageError(`unexpected argument "${positional[2]}"`);
   return { command: positional[0], file: positional[1], options };
@@ -298,6 +304,7 @@ export async function main(argv: readonly string[], raw: Io = defaultIo): Promis
     if (args.command === 'validate') return await (await import('./validate.js')).validate(args, io);
     if (args.command === 'redact') return await (await import('./access.js')).redactCommand(args, io);
     if (args.command === 'merge') return await (await import('./access.js')).mergeCommand(args, io);
+    if (args.command === 'overlay') return await (await import('./overlay.js')).overlayCommand(args, io);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -21,6 +21,8 @@ export class UsageError extends Error {}
 
 export interface Args {
   command: string | undefined;
+  /** The sub-command of commands that have one (`overlay check`). */
+  sub?: string | undefined;
   file: string | undefined;
   options: Map<string, string>;
 }
