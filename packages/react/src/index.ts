@@ -11,6 +11,7 @@ import '@ias-kit/assessment/define.js';
 import '@ias-kit/case/define.js';
 import '@ias-kit/form/define.js';
 import '@ias-kit/indicators/define.js';
+import '@ias-kit/overlay-editor/define.js';
 import '@ias-kit/plan/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/timeline/define.js';
@@ -35,6 +36,11 @@ import {
   type IasCaseOpenEvent,
   type IasIndicatorSelectEvent,
 } from '@ias-kit/indicators';
+import {
+  IasOverlayEditor as IasOverlayEditorElement,
+  type IasOverlayChangeEvent,
+  type IasOverlayExportEvent,
+} from '@ias-kit/overlay-editor';
 import {
   IasIntegrationPlan as IasIntegrationPlanElement,
   type IasDocumentAttachEvent,
@@ -174,6 +180,20 @@ export const IasMenu = createComponent({
   },
 });
 
+/** `<ias-overlay-editor>`: Visual editor for canton overlays of SEM form templates, with protection of SEM core fields. */
+export const IasOverlayEditor = createComponent({
+  react: React,
+  tagName: 'ias-overlay-editor',
+  elementClass: IasOverlayEditorElement,
+  displayName: 'IasOverlayEditor',
+  events: {
+    /** After every edit, undo, redo and import. `detail: { overlay: Overlay; check: { ok: boolean; errors: OverlayIssue[] } }`. */
+    onIasOverlayChange: 'ias-overlay-change' as EventName<IasOverlayChangeEvent>,
+    /** When the specialist exports an accepted overlay (cancelable: call `preventDefault()` to store it yourself instead of the browser downloading it). `detail: { overlay: Overlay; json: string; fileName: string }`. */
+    onIasOverlayExport: 'ias-overlay-export' as EventName<IasOverlayExportEvent>,
+  },
+});
+
 /** `<ias-select>`: Labelled native select with the kit's look. */
 export const IasSelect = createComponent({
   react: React,
@@ -241,6 +261,7 @@ export const components = {
   'ias-indicators': IasIndicators,
   'ias-integration-plan': IasIntegrationPlan,
   'ias-menu': IasMenu,
+  'ias-overlay-editor': IasOverlayEditor,
   'ias-select': IasSelect,
   'ias-status-light': IasStatusLight,
   'ias-task-list': IasTaskList,
