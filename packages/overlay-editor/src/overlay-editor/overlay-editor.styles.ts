@@ -149,7 +149,7 @@ export const overlayEditorStyles = css`
     [role='treeitem'] {
       cursor: pointer;
     }
-    [role='treeitem'] > .row {
+    [role='treeitem'] {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -158,18 +158,18 @@ export const overlayEditorStyles = css`
       padding: 2px ${token('space-xs')};
       border-radius: ${token('radius')};
     }
-    [role='treeitem'][aria-selected='true'] > .row {
+    [role='treeitem'][aria-selected='true'] {
       background: ${token('color-primary')};
       color: ${token('color-primary-contrast')};
     }
     [role='treeitem']:focus {
       outline: none;
     }
-    [role='treeitem']:focus-visible > .row {
+    [role='treeitem']:focus-visible {
       outline: 2px solid ${token('color-focus')};
       outline-offset: 1px;
     }
-    .is-hidden > .row .name {
+    .is-hidden .name {
       text-decoration: line-through;
     }
     .twisty {

@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickText, type Locale, type LocalizedText } from '@ias-kit/core';
 import {
   checkOverlay,
   isJsonObject,
   parseVersionedId,
-  versionSatisfies,
   type Overlay,
   type OverlayIssue,
 } from '@ias-kit/core/schema';
@@ -27,19 +26,11 @@ import { overlayEditorMessages, type OverlayEditorKey } from './overlay-editor.l
 import { overlayEditorStyles } from './overlay-editor.styles.js';
 import { IasOverlayChangeEvent, IasOverlayExportEvent } from './overlay-editor.events.js';
 import { renderTree, visibleNodes } from './tree-view.js';
+import { renderHeader } from './header-view.js';
+import { checkRecords, parseRecords, type DataCheckResult } from './data-check.js';
 import { renderDetail } from './detail-view.js';
 import { newDraft, renderAddField, type AddDraft } from './add-field-view.js';
-import {
-  dataLabel,
-  pointerLabel,
-  renderChanges,
-  renderData,
-  renderDiff,
-  renderPreview,
-  renderTabs,
-  type DataCheckResult,
-  type Tab,
-} from './panels-view.js';
+import { renderChanges, renderData, renderDiff, renderPreview, renderTabs, type Tab } from './panels-view.js';
 
 interface Derived {
   effective: Obj;
@@ -378,25 +369,7 @@ export class IasOverlayEditor extends IasElement {
   };
 
   private loadRecords = async (file: File): Promise<void> => {
-    const text = await file.text();
-    const records: unknown[] = [];
-    const bad: number[] = [];
-    const trimmed = text.replace(/^\uFEFF/, '').trim();
-    if (trimmed.startsWith('[')) {
-      try {
-        records.push(...(JSON.parse(trimmed) as unknown[]));
-      } catch {
-        bad.push(1);
-      }
-    } else
-      trimmed.split(/\r?\n/).forEach((line, i) => {
-        if (!line.trim()) return;
-        try {
-          records.push(JSON.parse(line));
-        } catch {
-          bad.push(i + 1);
-        }
-      });
+    const { records, bad } = parseRecords(await file.text());
     this.loadedRecords = records;
     this.badLines = bad;
     this.dataResult = undefined;
@@ -410,29 +383,14 @@ export class IasOverlayEditor extends IasElement {
   /** Validates the records against the customised form and lists those it would make invalid. */
   async checkRecords(): Promise<DataCheckResult> {
     this.checking = true;
-    const { compileSchema } = await import('@ias-kit/core/compile');
-    const effective = this.derived!.effective;
     const before = effectiveOf(this.schema!, this.initial ?? newOverlay(this.schema!)) ?? this.schema!;
-    const now = compileSchema(effective, { strict: 'log' });
-    const old = compileSchema(before, { strict: 'log' });
-    const result: DataCheckResult = { count: 0, valid: 0, broken: [], before: 0, badLines: this.badLines };
-    this.allRecords.forEach((record, index) => {
-      result.count++;
-      if (!old.validate(record).valid) {
-        result.before++;
-        return;
-      }
-      const r = now.validate(record, this.loc);
-      if (r.valid) result.valid++;
-      else
-        result.broken.push({
-          index,
-          errors: r.errors.map((e) => ({
-            field: dataLabel(effective, e.pointer, this.loc),
-            message: e.message,
-          })),
-        });
-    });
+    const result = await checkRecords(
+      before,
+      this.derived!.effective,
+      this.allRecords,
+      this.loc,
+      this.badLines,
+    );
     this.dataResult = result;
     this.checking = false;
     this.announce(
@@ -457,122 +415,6 @@ export class IasOverlayEditor extends IasElement {
     }
   };
 
-  private renderHeader(d: Derived): TemplateResult {
-    const t = this.t;
-    const parsed = parseVersionedId(this.current!.$id ?? '');
-    const range = String(this.current!.base ?? '').split('@')[1] ?? '';
-    const baseVersion = parseVersionedId(String(this.schema!.$id ?? '')).version ?? '';
-    const fits = versionSatisfies(baseVersion, range);
-    const form =
-      pickText((this.schema!['x-ias-title'] ?? this.schema!.title) as LocalizedText | undefined, this.loc) ??
-      '';
-    const meta = (edit: Edit): void => void this.apply(edit, t('changed', { label: t('metaLegend') }));
-    return html`<header part="header">
-      <h2>${t('heading', { form })}</h2>
-      <p class="help">${t('intro')}</p>
-      <fieldset class="meta">
-        <legend>${t('metaLegend')}</legend>
-        <div class="limit">
-          <label for="meta-id">${t('metaId')}</label>
-          <input
-            id="meta-id"
-            type="text"
-            spellcheck="false"
-            .value=${parsed.id}
-            @change=${(e: Event) => meta({ op: 'meta', id: (e.target as HTMLInputElement).value.trim() })}
-          />
-        </div>
-        <div class="limit">
-          <label for="meta-version">${t('metaVersion')}</label>
-          <input
-            id="meta-version"
-            type="text"
-            inputmode="decimal"
-            .value=${parsed.version ?? ''}
-            @change=${(e: Event) => meta({ op: 'meta', version: (e.target as HTMLInputElement).value.trim() })}
-          />
-        </div>
-        <div class="limit">
-          <label for="meta-range">${t('metaRange')}</label>
-          <input
-            id="meta-range"
-            type="text"
-            .value=${range}
-            aria-describedby="meta-range-help meta-range-fit"
-            @change=${(e: Event) => meta({ op: 'meta', range: (e.target as HTMLInputElement).value })}
-          />
-          <span class="base" id="meta-range-help">${t('metaRangeHelp')}</span>
-          <span class=${fits ? 'base' : 'error'} id="meta-range-fit"
-            >${t(fits ? 'rangeOk' : 'rangeNo', { version: baseVersion })}</span
-          >
-        </div>
-      </fieldset>
-      <div class="actions" role="toolbar" aria-label=${t('toolbar')}>
-        <button type="button" class="button" @click=${() => this.undo()} aria-keyshortcuts="Control+Z">
-          ${t('undo')}
-        </button>
-        <button type="button" class="button" @click=${() => this.redo()} aria-keyshortcuts="Control+Y">
-          ${t('redo')}
-        </button>
-        <span class="file">
-          <input
-            id="import"
-            type="file"
-            accept=".json,application/json"
-            @change=${async (e: Event) => {
-              const file = (e.target as HTMLInputElement).files?.[0];
-              if (file) this.importOverlay(await file.text());
-            }}
-          />
-          <label for="import" class="button">${t('importOverlay')}</label>
-        </span>
-        <button
-          type="button"
-          class="button"
-          data-variant="primary"
-          part="export"
-          @click=${() => this.exportOverlay()}
-        >
-          ${t('exportOverlay')}
-        </button>
-      </div>
-      ${d.errors.length ? this.renderProblems(d) : nothing}
-    </header>`;
-  }
-
-  private renderProblems(d: Derived): TemplateResult {
-    const t = this.t;
-    return html`<section class="all-problems" aria-labelledby="problems-heading" part="problems">
-      <h3 id="problems-heading">${t('problems', { count: d.errors.length })}</h3>
-      <ul>
-        ${d.errors.map((e) => {
-          const text = this.problemText(e);
-          const node = flatten(d.tree).find(
-            (n) => e.pointer === n.pointer || e.pointer.startsWith(`${n.pointer}/`),
-          );
-          return html`<li>
-            <strong
-              >${node ? `${pointerLabel(d.effective, node.pointer, this.loc)}: ` : ''}${text.message}</strong
-            >
-            ${t('problemAt', { pointer: e.pointer })}. ${t('problemFix', { fix: text.fix })}
-            ${
-              node
-                ? html`<button
-                    type="button"
-                    class="button"
-                    data-size="small"
-                    @click=${() => this.reveal(node.pointer)}
-                  >
-                    ${t('goToField')}
-                  </button>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
   /** Opens the tree down to `pointer` and selects it. */
   private reveal(pointer: string): void {
     const next = new Set(this.expanded);
@@ -592,7 +434,22 @@ export class IasOverlayEditor extends IasElement {
       : (visible[0]?.pointer ?? '');
     const records = this.allRecords;
     return html`<div part="base" class="base" @keydown=${this.onKeydown}>
-      ${this.renderHeader(d)}
+      ${renderHeader({
+        t,
+        schema: this.schema,
+        overlay: this.current!,
+        locale: this.loc,
+        errors: d.errors,
+        tree: d.tree,
+        effective: d.effective,
+        meta: (edit) => void this.apply(edit, t('changed', { label: t('metaLegend') })),
+        undo: () => this.undo(),
+        redo: () => this.redo(),
+        importText: (text) => void this.importOverlay(text),
+        exportOverlay: () => void this.exportOverlay(),
+        problemText: this.problemText,
+        reveal: (pointer) => this.reveal(pointer),
+      })}
       <div class="columns">
         <nav class="structure" aria-labelledby="structure-heading">
           <h3 id="structure-heading">${t('structure')}</h3>

@@ -88,29 +88,31 @@ function item(
   else if (ctx.changed.has(node.pointer)) badges.push(ctx.t('badgeChanged'));
   if (node.hidden) badges.push(ctx.t('badgeHidden'));
   if (ctx.problems.has(node.pointer)) badges.push(ctx.t('badgeProblem'));
-  return html`<li
-    role="treeitem"
-    aria-label=${[ctx.label(node), ...badges].join(', ')}
-    part="tree-item"
-    data-pointer=${node.pointer}
-    aria-level=${level}
-    aria-posinset=${pos}
-    aria-setsize=${size}
-    aria-selected=${selected ? 'true' : 'false'}
-    aria-expanded=${node.children.length > 0 ? (open ? 'true' : 'false') : nothing}
-    tabindex=${selected ? 0 : -1}
-    class=${node.hidden ? 'is-hidden' : ''}
-    @keydown=${(e: KeyboardEvent) => {
-      if (e.target === e.currentTarget) onKey(ctx, node, e);
-    }}
-    @click=${(e: Event) => {
-      e.stopPropagation();
-      if (node.children.length > 0 && (e.target as Element).closest('.twisty'))
-        ctx.toggle(node.pointer, !open);
-      ctx.select(node.pointer);
-    }}
-  >
-    <span class="row">
+  const group = `tg${node.pointer}`;
+  const hasGroup = open && node.children.length > 0;
+  // The treeitem is the row; its group is a sibling it owns (as in the APG navigation tree), so the
+  // item's name is its own text, not its children's.
+  /* eslint-disable lit-a11y/accessible-name -- a treeitem is named by its content (label and badges) */
+  return html`<li role="none">
+    <span
+      role="treeitem"
+      part="tree-item"
+      class=${`row${node.hidden ? ' is-hidden' : ''}`}
+      data-pointer=${node.pointer}
+      aria-level=${level}
+      aria-posinset=${pos}
+      aria-setsize=${size}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-expanded=${node.children.length > 0 ? (open ? 'true' : 'false') : nothing}
+      aria-owns=${hasGroup ? group : nothing}
+      tabindex=${selected ? 0 : -1}
+      @keydown=${(e: KeyboardEvent) => onKey(ctx, node, e)}
+      @click=${(e: Event) => {
+        if (node.children.length > 0 && (e.target as Element).closest('.twisty'))
+          ctx.toggle(node.pointer, !open);
+        ctx.select(node.pointer);
+      }}
+    >
       <span class="twisty" aria-hidden="true">${node.children.length > 0 ? (open ? '▾' : '▸') : ''}</span>
       <span class="name">${ctx.label(node)}</span>
       ${node.core ? html`<span class="lock" aria-hidden="true">🔒</span>` : nothing}
@@ -128,8 +130,8 @@ function item(
       }
     </span>
     ${
-      open && node.children.length > 0
-        ? html`<ul role="group">
+      hasGroup
+        ? html`<ul role="group" id=${group}>
             ${repeat(
               node.children,
               (c) => c.pointer,
@@ -140,6 +142,7 @@ function item(
     }
   </li>`;
 }
+/* eslint-enable lit-a11y/accessible-name */
 
 export function renderTree(ctx: TreeViewContext): TemplateResult {
   return html`<ul role="tree" part="tree" aria-label=${ctx.t('treeLabel')} class="tree">
