@@ -6,6 +6,13 @@
  */
 import { escapePointerToken as esc, getAt, isJsonObject } from './pointer.js';
 
+/**
+ * The WHATWG URL class of the platform (Node and browsers both have it). Core compiles without the DOM
+ * library, so its type is declared here rather than taken from lib.dom.
+ */
+const WhatwgUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string } })
+  .URL;
+
 type Obj = Record<string, unknown>;
 
 /** The base URI of a document without `$id` (any hierarchical URI works; it never leaves this module). */
@@ -48,7 +55,7 @@ function buildIndex(root: unknown): SchemaIndex {
     let here = base;
     if (typeof node.$id === 'string' && !node.$id.startsWith('#')) {
       try {
-        here = withoutFragment(new URL(node.$id, base).href);
+        here = withoutFragment(new WhatwgUrl(node.$id, base).href);
         if (!resources.has(here)) resources.set(here, pointer);
       } catch {
         /* not a URI: Ajv reports it */
@@ -100,7 +107,7 @@ function buildIndex(root: unknown): SchemaIndex {
 
 function safeUrl(ref: string, base: string): string | undefined {
   try {
-    return new URL(ref, base).href;
+    return new WhatwgUrl(ref, base).href;
   } catch {
     return undefined;
   }
