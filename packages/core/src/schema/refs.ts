@@ -31,13 +31,6 @@ export interface SchemaIndex {
   resolve(ref: string, from: string): RefTarget | undefined;
 }
 
-/**
- * The WHATWG `URL` class, a global in Node and every browser. Core is compiled against the ES library only
- * (no DOM, no Node types: it must stay DOM-free), which does not declare it.
- */
-const WhatwgUrl = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string } })
-  .URL;
-
 const withoutFragment = (uri: string) => uri.replace(/#.*$/, '');
 
 const indexes = new WeakMap<object, SchemaIndex>();
