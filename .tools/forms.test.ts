@@ -36,11 +36,12 @@ function* walk(schema: unknown, pointer = ''): Generator<[string, Json]> {
 }
 
 describe('SEM assessment templates', () => {
-  it('ships the three instruments, the Kurzassessment in two versions', () => {
+  it('ships the three instruments, the Kurzassessment in three versions', () => {
     expect(templates.map((t) => t.$id).sort()).toEqual([
       'https://ias-kit.ch/schemas/forms/sem-kompetenzerfassung@1.0.0',
       'https://ias-kit.ch/schemas/forms/sem-kurzassessment@1.0.0',
       'https://ias-kit.ch/schemas/forms/sem-kurzassessment@1.1.0',
+      'https://ias-kit.ch/schemas/forms/sem-kurzassessment@1.2.0',
       'https://ias-kit.ch/schemas/forms/sem-praxisassessment@1.0.0',
     ]);
   });

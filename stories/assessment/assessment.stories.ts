@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { AssessmentSnapshot } from '@ias-kit/core';
 import { ASSESSMENT_MODES, ASSESSMENT_ROLES, type AssessmentPerson } from '@ias-kit/assessment';
 import '@ias-kit/assessment/define.js';
-import { badOverlayId, blank, dawit, overlays, samira, snapshot, templates } from './samples.js';
+import { badOverlayId, blank, dawit, mariam, overlays, samira, snapshot, templates } from './samples.js';
 
 type Args = {
   value: AssessmentSnapshot;
@@ -162,4 +162,19 @@ export const HostVetoes: Story = {
 /** Just finalised: focus is on the status message saying what happened and what comes next (print, new version). */
 export const Finalised: Story = {
   play: async ({ canvasElement }) => void (await (await element(canvasElement)).finalise()),
+};
+
+/** Template 1.2.0: countries and languages as words (pickers), CEFR level names, ratings 1–4 as labelled radio groups, the fide language passport's oral and written levels. */
+export const Version120: Story = {
+  args: { value: mariam.snapshots[0], history: [], person: mariam.person, view: 'languages' },
+};
+
+/** Template 1.2.0, competences: ratings as radio groups with words, driving licence yes / no / unknown. */
+export const Version120Competences: Story = {
+  args: { value: mariam.snapshots[0], history: [], person: mariam.person, view: 'competences' },
+};
+
+/** Template 1.2.0 printed: names instead of codes everywhere. */
+export const PrintVersion120: Story = {
+  args: { value: mariam.snapshots[0], history: [], person: mariam.person, mode: 'print' },
 };

@@ -3,6 +3,7 @@ import type { AssessmentSnapshot } from '@ias-kit/core';
 import type { AssessmentPerson } from '@ias-kit/assessment';
 import kurz100 from '../../schemas/forms/sem-kurzassessment-1.0.0.schema.json';
 import kurz110 from '../../schemas/forms/sem-kurzassessment-1.1.0.schema.json';
+import kurz120 from '../../schemas/forms/sem-kurzassessment-1.2.0.schema.json';
 import praxis from '../../schemas/forms/sem-praxisassessment-1.0.0.schema.json';
 import kompetenz from '../../schemas/forms/sem-kompetenzerfassung-1.0.0.schema.json';
 import be from '../../schemas/overlays/example-be-fide.overlay.json';
@@ -10,8 +11,9 @@ import zh from '../../schemas/overlays/example-zh-triage.overlay.json';
 import bad from '../../schemas/overlays/example-bad.overlay.json';
 import samiraFile from '../../schemas/samples/samira-haidari.json';
 import dawitFile from '../../schemas/samples/dawit-tesfaye.json';
+import mariamFile from '../../schemas/samples/mariam-yusuf.json';
 
-export const templates: unknown[] = [kurz100, kurz110, praxis, kompetenz];
+export const templates: unknown[] = [kurz100, kurz110, kurz120, praxis, kompetenz];
 export const overlays: unknown[] = [be, zh, bad];
 export const badOverlayId = bad.$id;
 
@@ -21,6 +23,7 @@ interface SampleFile {
 }
 export const samira = samiraFile as unknown as SampleFile;
 export const dawit = dawitFile as unknown as SampleFile;
+export const mariam = mariamFile as unknown as SampleFile;
 
 /** One of Samira Haidari's snapshots by id (a copy). */
 export const snapshot = (id: string): AssessmentSnapshot =>

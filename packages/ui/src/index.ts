@@ -16,3 +16,8 @@ export { IasSelect } from './select/select.js';
 export * from './menu/menu.types.js';
 export { IasMenu } from './menu/menu.js';
 export { IasMenuSelectEvent } from './menu/menu.events.js';
+export { IasFieldControl } from './field-control/field-control.js';
+export { IasCodePicker } from './code-picker/code-picker.js';
+export * from './code-picker/code-picker.types.js';
+export { IasDateInput } from './date-input/date-input.js';
+export { parseDateText, formatDateText } from './date-input/date-text.js';

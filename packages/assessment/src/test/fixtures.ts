@@ -11,6 +11,7 @@ const get = async <T>(path: string): Promise<T> => {
 export const TEMPLATE_FILES = [
   'sem-kurzassessment-1.0.0',
   'sem-kurzassessment-1.1.0',
+  'sem-kurzassessment-1.2.0',
   'sem-praxisassessment-1.0.0',
   'sem-kompetenzerfassung-1.0.0',
 ] as const;

@@ -13,6 +13,9 @@ import { WidgetRegistry, type FieldWidget } from './registry.js';
 import { selectWidget } from './select.js';
 import { textWidget } from './text.js';
 import { yesNoUnknownWidget } from './yes-no-unknown.js';
+import { ratingWidget } from './rating.js';
+import '@ias-kit/ui/code-picker/define.js';
+import '@ias-kit/ui/date-input/define.js';
 
 /** Renders nothing: constants and `null` are set by the form, not edited. */
 const noControl: FieldWidget = { render: () => nothing };
@@ -23,14 +26,22 @@ const noControl: FieldWidget = { render: () => nothing };
  */
 export const builtInWidgets = new WidgetRegistry()
   .register('kind:string', textWidget)
-  .register('format:date', dateWidget)
-  .register('date', dateWidget)
+  // One date control for the kit: dd.mm.yyyy typed, ISO stored, keyboard calendar (partial where allowed).
+  .register('format:date', 'ias-date-input')
+  .register('date', 'ias-date-input')
+  .register('partial-date', 'ias-date-input')
+  .register('text-date', dateWidget)
+  // Codes become words: a searchable picker shows names, stores ISO codes.
+  .register('country', 'ias-code-picker')
+  .register('language', 'ias-code-picker')
   .register('format:date-time', dateTimeWidget)
   .register('date-time', dateTimeWidget)
   .register('kind:number', numberWidget)
   .register('kind:integer', numberWidget)
   .register('kind:boolean', checkboxWidget)
   .register('yes-no-unknown', yesNoUnknownWidget)
+  .register('yes-no', yesNoUnknownWidget)
+  .register('rating', ratingWidget)
   .register('kind:enum', selectWidget)
   .register('radio', radioWidget)
   .register('kind:multi-enum', checkboxesWidget)

@@ -31,7 +31,10 @@ export function fieldAt(form: IasForm, pointer: string): IasFormField {
 
 /** The native control of the field at `pointer`. */
 export function controlAt<T extends HTMLElement = HTMLInputElement>(form: IasForm, pointer: string): T {
-  const c = fieldAt(form, pointer).shadowRoot!.querySelector<T>('#c');
+  const root = fieldAt(form, pointer).shadowRoot!;
+  // A field shown by a kit control (date, picker) has its native control in that control's shadow root.
+  const c =
+    root.querySelector<T>('#c') ?? root.querySelector('[data-widget]')?.shadowRoot?.querySelector<T>('#c');
   if (!c) throw new Error(`no control at ${pointer}`);
   return c;
 }
@@ -39,14 +42,18 @@ export function controlAt<T extends HTMLElement = HTMLInputElement>(form: IasFor
 /** Text of the label of the field at `pointer`. */
 export function labelAt(form: IasForm, pointer: string): string {
   const root = fieldAt(form, pointer).shadowRoot!;
-  return (root.querySelector('label[for="c"], legend')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const inner = root.querySelector('[data-widget]')?.shadowRoot;
+  return ((inner ?? root).querySelector('label[for="c"], legend')?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The error text shown for the field at `pointer` ('' when none). */
 export function errorAt(form: IasForm, pointer: string): string {
-  return (fieldAt(form, pointer).shadowRoot!.querySelector('#error')?.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const root = fieldAt(form, pointer).shadowRoot!;
+  const error =
+    root.querySelector('#error') ?? root.querySelector('[data-widget]')?.shadowRoot?.querySelector('#error');
+  return (error?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Types `text` into a control as a user would (value + input event), then waits for rendering. */
@@ -62,6 +69,7 @@ export async function type(form: IasForm, pointer: string, text: string): Promis
 export async function leave(form: IasForm, pointer: string): Promise<void> {
   const c = controlAt(form, pointer);
   c.dispatchEvent(new FocusEvent('blur'));
+  c.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
   await settle(form);
 }
 

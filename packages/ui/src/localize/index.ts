@@ -1,2 +1,3 @@
 export * from './localize-controller.js';
 export * from './domain-labels.js';
+export * from './code-names.js';
