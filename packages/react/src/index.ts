@@ -16,6 +16,8 @@ import '@ias-kit/plan/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/ui/button/define.js';
+import '@ias-kit/ui/code-picker/define.js';
+import '@ias-kit/ui/date-input/define.js';
 import '@ias-kit/ui/menu/define.js';
 import '@ias-kit/ui/select/define.js';
 import '@ias-kit/ui/status-light/define.js';
@@ -59,6 +61,8 @@ import {
 import { IasTimeline as IasTimelineElement, type IasTimelineSelectEvent } from '@ias-kit/timeline';
 import {
   IasButton as IasButtonElement,
+  IasCodePicker as IasCodePickerElement,
+  IasDateInput as IasDateInputElement,
   IasMenu as IasMenuElement,
   IasSelect as IasSelectElement,
   IasStatusLight as IasStatusLightElement,
@@ -121,6 +125,34 @@ export const IasCaseList = createComponent({
     onIasCaseListFilterChange: 'ias-case-list-filter-change' as EventName<IasCaseListFilterChangeEvent>,
     /** The user opened a person. Fields: `caseId: string`, `row: CaseListRow`. */
     onIasCaseOpen: 'ias-case-open' as EventName<IasCaseOpenEvent>,
+  },
+});
+
+/** `<ias-code-picker>`: Country or language picker: names in the reader's language, ISO codes stored. */
+export const IasCodePicker = createComponent({
+  react: React,
+  tagName: 'ias-code-picker',
+  elementClass: IasCodePickerElement,
+  displayName: 'IasCodePicker',
+  events: {
+    /** When the value changes (a name was picked or the field emptied). */
+    onChange: 'change' as EventName<Event>,
+    /** When the value changes. */
+    onInput: 'input' as EventName<Event>,
+  },
+});
+
+/** `<ias-date-input>`: Date field: Swiss typing, ISO storage, partial dates, keyboard calendar. */
+export const IasDateInput = createComponent({
+  react: React,
+  tagName: 'ias-date-input',
+  elementClass: IasDateInputElement,
+  displayName: 'IasDateInput',
+  events: {
+    /** When a date was picked or the field left. */
+    onChange: 'change' as EventName<Event>,
+    /** While typing, with the value so far. */
+    onInput: 'input' as EventName<Event>,
   },
 });
 
@@ -257,6 +289,8 @@ export const components = {
   'ias-button': IasButton,
   'ias-case': IasCase,
   'ias-case-list': IasCaseList,
+  'ias-code-picker': IasCodePicker,
+  'ias-date-input': IasDateInput,
   'ias-form': IasForm,
   'ias-indicators': IasIndicators,
   'ias-integration-plan': IasIntegrationPlan,
