@@ -389,7 +389,7 @@ export class IasTimeline extends IasElement {
     const counts =
       item.kind === 'milestone' ? countingDeadline(item.milestone.id, item.milestone.dueDate) : undefined;
     if (counts)
-      return `${this.date(item.start)} · ${this.t('countsFor', { year: counts.year, date: this.date(counts.until) })}`;
+      return `${this.date(item.start)} · ${this.l10n.t('countsFor', { year: counts.year, date: this.date(counts.until) })}`;
     return this.date(item.start);
   }
 
