@@ -194,16 +194,19 @@ export class IasForm extends IasElement {
     }
     if (this.value === undefined && this.initialValue === undefined) this.value = newRecord(this.model.root);
     if (this.validator) return this.useValidator(this.validator);
-    // Compiling can take tens of milliseconds for large schemas: never block the first paint on it.
-    // The Ajv compiler is loaded on demand, so hosts with precompiled validators never download it.
-    const schema = this.schema;
-    this.compiling = Promise.all([
-      import('@ias-kit/core/compile'),
-      new Promise((r) => setTimeout(r, 0)),
-    ]).then(([{ compileSchema }]) => {
+    // The second form of the same schema object compiles nothing.
+    const schema = this.schema as object;
+    const compiled = compiledValidators.get(schema);
+    if (compiled) return this.useValidator(compiled);
+    // Compiling can take tens of milliseconds for large schemas: the form renders complete and usable
+    // first, and compiles when the page is idle. The Ajv compiler is loaded on demand, so hosts with
+    // precompiled validators never download it.
+    this.compiling = Promise.all([import('@ias-kit/core/compile'), idle()]).then(([{ compileSchema }]) => {
       if (schema !== this.schema) return;
       try {
-        this.useValidator(compileSchema(schema as object, { strict: 'log' }));
+        const v = compileSchema(schema, { strict: 'log' });
+        if (typeof schema === 'object') compiledValidators.set(schema, v);
+        this.useValidator(v);
       } catch (e: unknown) {
         this.fail(
           e instanceof SchemaError
@@ -416,6 +419,17 @@ export class IasForm extends IasElement {
     </form>`;
   }
 }
+
+/** Validators compiled at run time, per schema object (treat schemas as immutable). */
+const compiledValidators = new WeakMap<object, SchemaValidator>();
+
+/** Resolves when the page is idle (after the first paint), at the latest after 300 ms. */
+const idle = (): Promise<void> =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 300 })
+      : setTimeout(resolve, 0),
+  );
 
 /** A new record: the schema's defaults (and constants) for an empty form; `undefined` for non-objects. */
 function newRecord(root: FieldNode, seen = new Set<FieldNode>()): unknown {
