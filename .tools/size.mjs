@@ -84,6 +84,41 @@ for (const dir of readdirSync('packages')) {
   }
 }
 
+// Whole scenarios, everything included (lit, Ajv): what a host's page loads for one form, against the
+// goals of issue 17. Reported, not enforced yet: both are over their goal today (see packages/form/README.md).
+const scenarios = [
+  [
+    'one <ias-form> with the run-time compiler (all chunks, lit + Ajv)',
+    "import '@ias-kit/form/define.js';",
+    [],
+    64 * 1024,
+  ],
+  [
+    'one <ias-form> on the CSP path (precompiled validator, lit)',
+    "import '@ias-kit/form/define.js'; export * from './packages/form/generated/csp-template.validator.js';",
+    ['@ias-kit/core/compile'], // never loaded when the host passes a precompiled validator
+    30 * 1024,
+  ],
+];
+for (const [name, contents, external, budget] of scenarios) {
+  const r = await build({
+    stdin: { contents, resolveDir: '.', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    outdir: 'out',
+    splitting: true,
+    conditions: ['ias-source'],
+    external,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const all = Buffer.concat(r.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => f.contents));
+  const gzip = gzipSync(all, { level: 9 }).length;
+  rows.push([name, kb(all.length), kb(gzip), `goal ${kb(budget)}`, gzip > budget ? 'over goal' : 'ok']);
+}
+
 // Shared dependencies, reported apart (not budgeted: the host may already ship them).
 const shared = [
   ['lit', "export * from 'lit';"],
