@@ -1,56 +1,48 @@
+import { IasEvent } from '@ias-kit/ui';
 import type { Overlay, OverlayIssue } from '@ias-kit/core/schema';
 
-/** The `detail` of `ias-overlay-change`. */
-export interface IasOverlayChangeDetail {
-  /** The whole overlay after the edit (store it; the template is never changed). */
-  overlay: Overlay;
-  /** `checkOverlay`'s verdict: `ok` and the problems with their pointers. */
-  check: { ok: boolean; errors: OverlayIssue[] };
+/** `checkOverlay`'s verdict as the editor reports it. */
+export interface OverlayVerdict {
+  ok: boolean;
+  /** The problems, each with its pointer, a stable `code` and an English message. */
+  errors: OverlayIssue[];
 }
 
-/**
- * `ias-overlay-change`: after every edit, undo, redo and import in `<ias-overlay-editor>`.
- * Bubbles and is composed; the fields are also on `detail`.
- */
-export class IasOverlayChangeEvent extends Event implements IasOverlayChangeDetail {
+/** `ias-overlay-change`: after every edit, undo, redo and import in `<ias-overlay-editor>`. */
+export class IasOverlayChangeEvent extends IasEvent {
   static readonly eventName = 'ias-overlay-change';
+  /** The whole overlay after the edit (store it; the template is never changed). */
   readonly overlay: Overlay;
-  readonly check: IasOverlayChangeDetail['check'];
-  constructor(readonly detail: IasOverlayChangeDetail) {
-    super(IasOverlayChangeEvent.eventName, { bubbles: true, composed: true });
-    ({ overlay: this.overlay, check: this.check } = detail);
+  /** `checkOverlay`'s verdict on it. */
+  readonly check: OverlayVerdict;
+  constructor(overlay: Overlay, check: OverlayVerdict) {
+    super(IasOverlayChangeEvent.eventName);
+    this.overlay = overlay;
+    this.check = check;
   }
 }
 
-/** The `detail` of `ias-overlay-export`. */
-export interface IasOverlayExportDetail {
-  overlay: Overlay;
-  /** The overlay as pretty-printed JSON, as it would be downloaded. */
-  json: string;
-  /** A file name built from the overlay's id and version (`canton-sem-kurzassessment-1.0.1.overlay.json`). */
-  fileName: string;
-}
-
 /**
- * `ias-overlay-export`: when the specialist exports an overlay the checker accepts. Cancelable: a host that
+ * `ias-overlay-export`: the specialist exports an overlay the checker accepts. Cancelable: a host that
  * stores the overlay itself calls `preventDefault()`; otherwise the browser downloads the JSON file.
  */
-export class IasOverlayExportEvent extends Event implements IasOverlayExportDetail {
+export class IasOverlayExportEvent extends IasEvent {
   static readonly eventName = 'ias-overlay-export';
+  /** The overlay. */
   readonly overlay: Overlay;
+  /** The overlay as pretty-printed JSON, as it would be downloaded. */
   readonly json: string;
+  /** A file name from the overlay's id and version (`canton-sem-kurzassessment-1.0.1.overlay.json`). */
   readonly fileName: string;
-  constructor(readonly detail: IasOverlayExportDetail) {
-    super(IasOverlayExportEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    ({ overlay: this.overlay, json: this.json, fileName: this.fileName } = detail);
+  constructor(overlay: Overlay, json: string, fileName: string) {
+    super(IasOverlayExportEvent.eventName, { cancelable: true });
+    this.overlay = overlay;
+    this.json = json;
+    this.fileName = fileName;
   }
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'ias-overlay-change': IasOverlayChangeEvent;
-    'ias-overlay-export': IasOverlayExportEvent;
-  }
   interface GlobalEventHandlersEventMap {
     'ias-overlay-change': IasOverlayChangeEvent;
     'ias-overlay-export': IasOverlayExportEvent;

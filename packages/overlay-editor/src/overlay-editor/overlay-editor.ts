@@ -67,8 +67,8 @@ const FIX_KEYS = new Set([
  * @since 0.2
  * @status experimental
  *
- * @event ias-overlay-change - After every edit, undo, redo and import. `detail: { overlay: Overlay; check: { ok: boolean; errors: OverlayIssue[] } }`.
- * @event ias-overlay-export - When the specialist exports an accepted overlay (cancelable: call `preventDefault()` to store it yourself instead of the browser downloading it). `detail: { overlay: Overlay; json: string; fileName: string }`.
+ * @event {IasOverlayChangeEvent} ias-overlay-change - After every edit, undo, redo and import. Fields: `overlay: Overlay`, `check: { ok: boolean; errors: OverlayIssue[] }`.
+ * @event {IasOverlayExportEvent} ias-overlay-export - When the specialist exports an accepted overlay; cancelable (call `preventDefault()` to store it yourself instead of the browser downloading it). Fields: `overlay: Overlay`, `json: string`, `fileName: string`.
  *
  * @csspart base - The editor's wrapper.
  * @csspart header - Title, overlay identity and version, toolbar.
@@ -122,7 +122,7 @@ export class IasOverlayEditor extends IasElement {
   @state() private loadedRecords?: unknown[];
   @state() private badLines: number[] = [];
 
-  private readonly l10n = new LocalizeController(this, overlayEditorMessages);
+  private readonly l10n = new LocalizeController(this, overlayEditorMessages, () => this.strings);
   private past: { overlay: Overlay; what: string }[] = [];
   private future: { overlay: Overlay; what: string }[] = [];
   /** Pointers of added fields whose names are fixed (present in the loaded or an exported overlay). */
@@ -140,13 +140,6 @@ export class IasOverlayEditor extends IasElement {
   get check(): { ok: boolean; errors: OverlayIssue[] } {
     return { ok: this.derived?.errors.length === 0, errors: this.derived?.errors ?? [] };
   }
-
-  private t = (key: OverlayEditorKey, params: Record<string, string | number> = {}): string => {
-    const own = this.strings?.[key];
-    if (own !== undefined)
-      return own.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-    return this.l10n.t(key, params);
-  };
 
   private get loc(): Locale {
     return this.l10n.locale;
@@ -205,7 +198,7 @@ export class IasOverlayEditor extends IasElement {
   }
 
   private emitChange(): void {
-    this.emit(new IasOverlayChangeEvent({ overlay: this.current!, check: this.check }));
+    this.emit(new IasOverlayChangeEvent(this.current!, this.check));
   }
 
   private setOverlay(next: Overlay, what: string): void {
@@ -221,7 +214,9 @@ export class IasOverlayEditor extends IasElement {
     if (!this.schema || !this.current) return false;
     const refusal = offer(this.schema, this.current, edit);
     if (refusal) {
-      this.announce(this.t('notPossible', { reason: this.t(`refusal.${refusal}` as OverlayEditorKey) }));
+      this.announce(
+        this.l10n.t('notPossible', { reason: this.l10n.t(`refusal.${refusal}` as OverlayEditorKey) }),
+      );
       this.requestUpdate();
       return false;
     }
@@ -241,21 +236,21 @@ export class IasOverlayEditor extends IasElement {
   /** Undoes the last edit. */
   undo(): void {
     const last = this.past.pop();
-    if (!last) return this.announce(this.t('nothingToUndo'));
+    if (!last) return this.announce(this.l10n.t('nothingToUndo'));
     this.future.push({ overlay: this.current!, what: last.what });
     this.current = last.overlay;
     this.emitChange();
-    this.announce(this.t('undone', { what: last.what }));
+    this.announce(this.l10n.t('undone', { what: last.what }));
   }
 
   /** Redoes the last undone edit. */
   redo(): void {
     const next = this.future.pop();
-    if (!next) return this.announce(this.t('nothingToRedo'));
+    if (!next) return this.announce(this.l10n.t('nothingToRedo'));
     this.past.push({ overlay: this.current!, what: next.what });
     this.current = next.overlay;
     this.emitChange();
-    this.announce(this.t('redone', { what: next.what }));
+    this.announce(this.l10n.t('redone', { what: next.what }));
   }
 
   /** Loads an overlay from JSON text (as from a file); problems are shown at their fields. */
@@ -267,17 +262,19 @@ export class IasOverlayEditor extends IasElement {
       parsed = undefined;
     }
     if (!isJsonObject(parsed)) {
-      this.announce(this.t('importFailed'));
+      this.announce(this.l10n.t('importFailed'));
       return false;
     }
     const overlay = parsed as unknown as Overlay;
-    this.setOverlay(overlay, this.t('importOverlay'));
+    this.setOverlay(overlay, this.l10n.t('importOverlay'));
     const effective = effectiveOf(this.schema!, overlay);
     if (effective)
       for (const n of flatten(buildTree(this.schema!, effective))) if (n.added) this.saved.add(n.pointer);
     const name = pickText(overlay.title as LocalizedText | undefined, this.loc) ?? String(overlay.$id ?? '');
     const count = this.check.errors.length;
-    this.announce(count ? this.t('importedProblems', { name, count }) : this.t('imported', { name }));
+    this.announce(
+      count ? this.l10n.t('importedProblems', { name, count }) : this.l10n.t('imported', { name }),
+    );
     return true;
   }
 
@@ -286,14 +283,14 @@ export class IasOverlayEditor extends IasElement {
     if (!this.current) return false;
     const errors = this.check.errors;
     if (errors.length) {
-      this.announce(this.t('exportRefused', { count: errors.length }));
+      this.announce(this.l10n.t('exportRefused', { count: errors.length }));
       return false;
     }
     const json = `${JSON.stringify(this.current, null, 2)}\n`;
     const parsed = parseVersionedId(this.current.$id);
     const fileName = `${(parsed.id.split('/').pop() ?? 'overlay').replace(/[^A-Za-z0-9._-]/g, '-')}-${parsed.version ?? '0.0.0'}.overlay.json`;
     for (const n of flatten(this.derived!.tree)) if (n.added) this.saved.add(n.pointer);
-    const proceed = this.emit(new IasOverlayExportEvent({ overlay: this.current, json, fileName }));
+    const proceed = this.emit(new IasOverlayExportEvent(this.current, json, fileName));
     if (proceed && typeof URL.createObjectURL === 'function') {
       const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
       const a = document.createElement('a');
@@ -302,7 +299,7 @@ export class IasOverlayEditor extends IasElement {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 0);
     }
-    this.announce(this.t('exported', { version: parsed.version ?? '' }));
+    this.announce(this.l10n.t('exported', { version: parsed.version ?? '' }));
     this.requestUpdate();
     return true;
   }
@@ -327,13 +324,13 @@ export class IasOverlayEditor extends IasElement {
     const code = issue.code;
     const message =
       `problem.${code}` in overlayEditorMessages.de
-        ? this.t(`problem.${code}` as OverlayEditorKey)
-        : this.t('problem.other', { message: issue.message });
+        ? this.l10n.t(`problem.${code}` as OverlayEditorKey)
+        : this.l10n.t('problem.other', { message: issue.message });
     const fix = FIX_KEYS.has(code)
-      ? this.t(`fix.${code}` as OverlayEditorKey)
+      ? this.l10n.t(`fix.${code}` as OverlayEditorKey)
       : code.startsWith('core.')
-        ? this.t('fix.core')
-        : this.t('fix.other');
+        ? this.l10n.t('fix.core')
+        : this.l10n.t('fix.other');
     return { message, fix };
   };
 
@@ -361,7 +358,7 @@ export class IasOverlayEditor extends IasElement {
       return;
     }
     const label = pickText(field.title, this.loc) ?? Object.values(field.title)[0] ?? field.name;
-    this.apply(edit, this.t('added', { label, section: draft.parentLabel }));
+    this.apply(edit, this.l10n.t('added', { label, section: draft.parentLabel }));
     const sectionPointer = draft.parent.replace(/\/items$/, '');
     this.expanded = new Set([...this.expanded, sectionPointer]);
     this.draft = undefined;
@@ -373,7 +370,7 @@ export class IasOverlayEditor extends IasElement {
     this.loadedRecords = records;
     this.badLines = bad;
     this.dataResult = undefined;
-    this.announce(this.t('dataCount', { count: records.length }));
+    this.announce(this.l10n.t('dataCount', { count: records.length }));
   };
 
   private get allRecords(): unknown[] {
@@ -395,8 +392,12 @@ export class IasOverlayEditor extends IasElement {
     this.checking = false;
     this.announce(
       result.broken.length
-        ? this.t('dataSummary', { valid: result.valid, count: result.count, broken: result.broken.length })
-        : this.t('dataOk', { count: result.count - result.before }),
+        ? this.l10n.t('dataSummary', {
+            valid: result.valid,
+            count: result.count,
+            broken: result.broken.length,
+          })
+        : this.l10n.t('dataOk', { count: result.count - result.before }),
     );
     return result;
   }
@@ -426,7 +427,8 @@ export class IasOverlayEditor extends IasElement {
   override render(): TemplateResult {
     const d = this.derived;
     if (!this.schema || !d) return html`<div part="base"></div>`;
-    const t = this.t;
+    const t = (key: OverlayEditorKey, params?: Record<string, string | number>): string =>
+      this.l10n.t(key, params);
     const node = findNode(d.tree, this.selected);
     const visible = visibleNodes(d.tree, this.expanded);
     const selected = visible.some((n) => n.pointer === this.selected)
