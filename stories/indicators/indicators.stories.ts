@@ -6,6 +6,10 @@ import '@ias-kit/indicators/define.js';
 // Invented people only: the deterministic generator of the core indicators.
 import { sampleIndicatorRecords } from '../../packages/core/src/indicators/sample.js';
 import { HAND_AT, HAND_COHORT } from '../../packages/core/src/indicators/fixtures.js';
+import {
+  HAND_COHORT as HAND_COHORT_42,
+  HAND_COHORT_AT,
+} from '../../packages/core/src/indicators/hand-cohort.js';
 
 const AT = '2026-06-30';
 const PERSONS = sampleIndicatorRecords(400, { seed: 11, at: AT });
@@ -62,6 +66,19 @@ export const KennzahlenByWorker: Story = {
 export const HandComputedCohort: Story = {
   render: () =>
     html`<ias-indicators lang="en" .records=${HAND_COHORT} at=${HAND_AT} by="status"></ias-indicators>`,
+};
+
+/**
+ * The report an officer signs (the print view), on the 42-person cohort of the core tests: per figure
+ * the definition, parameter values, counts, exclusions by reason (exits included) and the ids.
+ */
+export const SignableReport: Story = {
+  render: () =>
+    html`<ias-indicators
+      lang="de"
+      view="report"
+      .report=${computeIndicators(HAND_COHORT_42, { at: HAND_COHORT_AT })}
+    ></ias-indicators>`,
 };
 
 /** No report yet. */

@@ -17,7 +17,10 @@ export type IndicatorsKey =
   | 'showPersons'
   | 'noData'
   | 'unknown'
-  | 'definitions';
+  | 'definitions'
+  | 'parameters'
+  | 'drilldown'
+  | 'closeDrilldown';
 
 export const indicatorsMessages: Catalogs<IndicatorsKey> = {
   de: {
@@ -38,6 +41,9 @@ export const indicatorsMessages: Catalogs<IndicatorsKey> = {
     noData: 'Keine Daten',
     unknown: 'unbekannt',
     definitions: 'Definitionen: siehe Bericht (Standardwerte dokumentiert)',
+    parameters: 'Parameter',
+    drilldown: '{what}: {count} Personen (IDs)',
+    closeDrilldown: 'Liste schliessen',
   },
   fr: {
     heading: 'Indicateurs AIS',
@@ -57,6 +63,9 @@ export const indicatorsMessages: Catalogs<IndicatorsKey> = {
     noData: 'Aucune donnée',
     unknown: 'inconnu',
     definitions: 'Définitions : voir le rapport (valeurs par défaut documentées)',
+    parameters: 'Paramètres',
+    drilldown: '{what} : {count} personnes (ID)',
+    closeDrilldown: 'Fermer la liste',
   },
   it: {
     heading: 'Indicatori AIS',
@@ -76,6 +85,9 @@ export const indicatorsMessages: Catalogs<IndicatorsKey> = {
     noData: 'Nessun dato',
     unknown: 'sconosciuto',
     definitions: 'Definizioni: vedi il rapporto (valori predefiniti documentati)',
+    parameters: 'Parametri',
+    drilldown: '{what}: {count} persone (ID)',
+    closeDrilldown: 'Chiudi l’elenco',
   },
   en: {
     heading: 'IAS indicators',
@@ -95,5 +107,8 @@ export const indicatorsMessages: Catalogs<IndicatorsKey> = {
     noData: 'No data',
     unknown: 'unknown',
     definitions: 'Definitions: see the report (defaults documented)',
+    parameters: 'Parameters',
+    drilldown: '{what}: {count} persons (ids)',
+    closeDrilldown: 'Close the list',
   },
 };

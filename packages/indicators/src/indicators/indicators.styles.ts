@@ -92,6 +92,40 @@ export const indicatorsStyles = css`
         fill: #555;
       }
     }
+    [part~='report-figure'],
+    [part~='drilldown'] {
+      border-block-start: 1px solid currentColor;
+      padding-block: 0.5rem;
+      break-inside: avoid;
+    }
+    [part~='report-figure'] dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.125rem 1rem;
+      margin: 0;
+    }
+    [part~='report-figure'] dd {
+      margin: 0;
+    }
+    .ids,
+    .params,
+    .drill-ids {
+      overflow-wrap: anywhere;
+      font-size: 0.875em;
+    }
+    .drill-ids {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      padding: 0;
+      list-style: none;
+    }
+    @media print {
+      :host([view='report']) button,
+      [part~='drilldown'] button {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       [part~='bar'] {
         fill: CanvasText;

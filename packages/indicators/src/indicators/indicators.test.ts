@@ -103,3 +103,47 @@ describe('ias-indicators', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Steuerung');
   });
 });
+
+describe('ias-indicators: drill-down and the report an officer signs', () => {
+  it('lists the same ids in its drill-down as the figure and the event', async () => {
+    const el = await fixture<IasIndicators>(
+      html`<ias-indicators lang="en" .report=${report}></ias-indicators>`,
+    );
+    const button = section(el, 'goal-1-language').querySelector<HTMLButtonElement>(
+      'tbody tr:first-child button',
+    )!;
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, IasIndicatorSelectEvent.eventName);
+    await el.updateComplete;
+    const total = report.totals.find((f) => f.indicator === 'goal-1-language')!;
+    const shown = [...el.shadowRoot!.querySelectorAll('[part="drilldown"] li')].map((li) => li.textContent);
+    expect(shown)
+      .to.deep.equal(total.ids)
+      .and.to.deep.equal([...event.ids]);
+    expect(el.shadowRoot!.querySelector('[part="drilldown"] h3')!.textContent).to.contain('3 persons (ids)');
+    await expectAccessible(el);
+  });
+
+  it('view="report": per figure the definition, parameter values, counts and the ids behind each count', async () => {
+    const el = await fixture<IasIndicators>(
+      html`<ias-indicators
+        lang="de"
+        view="report"
+        indicators="goal-1-language"
+        .report=${report}
+      ></ias-indicators>`,
+    );
+    const figures = el.shadowRoot!.querySelectorAll('[part="report-figure"]');
+    expect(figures.length).to.equal(
+      1 + report.figures.filter((f) => f.indicator === 'goal-1-language').length,
+    );
+    const all = figures[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(all).to.contain('Sprachniveau von mindestens A1');
+    expect(all).to.contain('goal1MinLevel = A1');
+    expect(all).to.contain('Erreicht 3: a e f');
+    expect(all).to.contain('Zielgruppe 5 (60%): a b d e f');
+    expect(all).to.contain('Ausgeschlossen: Noch nicht fällig 3: h i j');
+    expect(el.shadowRoot!.querySelector('svg')).to.be.null;
+    await expectAccessible(el);
+  });
+});

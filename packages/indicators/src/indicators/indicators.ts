@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatDate, isCalendarDate } from '@ias-kit/core';
 import {
@@ -20,6 +20,7 @@ import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { IasIndicatorSelectEvent, type IndicatorSelection } from './indicators.events.js';
 import { indicatorsMessages, type IndicatorsKey } from './indicators.l10n.js';
 import { indicatorsStyles } from './indicators.styles.js';
+import { renderDrilldown, renderReportView, type Drilldown } from './report-view.js';
 
 const BAR = 22;
 const LABEL_WIDTH = 120;
@@ -45,6 +46,9 @@ const CHART_WIDTH = 480;
  * @csspart bar - A bar of a chart.
  * @csspart axis - The value axis of a chart.
  * @csspart table - The table of one indicator.
+ * @csspart report - The report view (`view="report"`).
+ * @csspart report-figure - One figure of the report view: definition, parameters, counts and ids.
+ * @csspart drilldown - The ids behind the count chosen last.
  *
  * @cssproperty --ias-indicators-bar-color - Fill of the bars (default the primary colour).
  * @cssproperty --ias-indicators-track-color - Fill of the bar tracks.
@@ -73,6 +77,12 @@ export class IasIndicators extends IasElement {
   /** Only these indicators (comma-separated ids); default all in the report. */
   @property() indicators = '';
 
+  /**
+   * `charts` (default): a chart and a table per figure. `report`: the report an officer signs (the
+   * print view): per figure the definition, parameter values, counts and the ids behind each count.
+   */
+  @property({ reflect: true }) view: 'charts' | 'report' = 'charts';
+
   /** Heading of the element; default the localized "IAS indicators". */
   @property() label?: string;
 
@@ -84,6 +94,8 @@ export class IasIndicators extends IasElement {
 
   private readonly l10n = new LocalizeController(this, indicatorsMessages, () => this.strings);
   private computed?: IndicatorReport;
+  /** The ids behind the count the user chose last (shown in the element, also sent as event). */
+  @state() private drill?: Drilldown | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.report) {
@@ -120,13 +132,14 @@ export class IasIndicators extends IasElement {
       .join(', ');
   }
 
-  private select(f: Figure, selection: IndicatorSelection, reason?: ExclusionReason): void {
+  private select(f: Figure, selection: IndicatorSelection, what: string, reason?: ExclusionReason): void {
     const ids =
       selection === 'numerator'
         ? (f.ids ?? [])
         : selection === 'denominator'
           ? (f.denominatorIds ?? [])
           : (f.excluded ?? []).filter((e) => !reason || e.reason === reason).map((e) => e.id);
+    this.drill = { what, ids };
     this.emit(
       new IasIndicatorSelectEvent({
         indicator: f.indicator,
@@ -154,7 +167,7 @@ export class IasIndicators extends IasElement {
     return html`<button
       type="button"
       aria-label=${this.l10n.t('showPersons', { count: text, what })}
-      @click=${() => this.select(f, selection, reason)}
+      @click=${() => this.select(f, selection, what, reason)}
     >
       ${text}
     </button>`;
@@ -181,7 +194,7 @@ export class IasIndicators extends IasElement {
           const top = y(i) ?? 0;
           return svg`<text class="label" x="-6" y=${top + y.bandwidth() / 2} dy="0.35em" text-anchor="end">${this.groupText(report, f)}</text>
             <rect class="track" x="0" y=${top} width=${CHART_WIDTH} height=${y.bandwidth()}></rect>
-            <rect part="bar" x="0" y=${top} width=${x(f.rate ?? 0)} height=${y.bandwidth()} @click=${() => this.select(f, 'numerator')}></rect>
+            <rect part="bar" x="0" y=${top} width=${x(f.rate ?? 0)} height=${y.bandwidth()} @click=${() => this.select(f, 'numerator', `${label}, ${this.groupText(report, f)}, ${this.l10n.t('numerator')}`)}></rect>
             <text class="label" x=${x(f.rate ?? 0) + 4} y=${top + y.bandwidth() / 2} dy="0.35em">${this.percent(f.rate)}</text>`;
         })}
         <g part="axis" transform="translate(0,${rows.length * BAR + 4})">
@@ -275,14 +288,32 @@ export class IasIndicators extends IasElement {
         ${this.l10n.t('goalWindow', { to: formatDate(report.goalWindow.to) })} ·
         ${this.l10n.t('period', { from: formatDate(report.period.from), to: formatDate(report.period.to) })}
       </p>
+      ${renderDrilldown(
+        (k, p) => this.l10n.t(k, p),
+        this.drill,
+        () => (this.drill = undefined),
+      )}
       ${
-        goals.length
-          ? html`<h3>${this.l10n.t('goals')}</h3>
-              ${goals.map((i) => this.section(report, i))}`
+        this.view === 'report'
+          ? renderReportView(
+              (k, p) => this.l10n.t(k, p),
+              report,
+              this.l10n.locale,
+              only,
+              (r) => this.percent(r),
+            )
           : nothing
       }
       ${
-        kennzahlen.length
+        this.view === 'report'
+          ? nothing
+          : goals.length
+            ? html`<h3>${this.l10n.t('goals')}</h3>
+                ${goals.map((i) => this.section(report, i))}`
+            : nothing
+      }
+      ${
+        this.view !== 'report' && kennzahlen.length
           ? html`<h3>${this.l10n.t('kennzahlen')}</h3>
               ${kennzahlen.map((i) => this.section(report, i))}`
           : nothing
