@@ -113,7 +113,7 @@ describe('ias-indicators: drill-down and the report an officer signs', () => {
       'tbody tr:first-child button',
     )!;
     setTimeout(() => button.click());
-    const event = await oneEvent(el, IasIndicatorSelectEvent.eventName);
+    const event = (await oneEvent(el, 'ias-indicator-select')) as unknown as IasIndicatorSelectEvent;
     await el.updateComplete;
     const total = report.totals.find((f) => f.indicator === 'goal-1-language')!;
     const shown = [...el.shadowRoot!.querySelectorAll('[part="drilldown"] li')].map((li) => li.textContent);
