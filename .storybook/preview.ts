@@ -1,8 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
+import { storybookManifest } from '../.tools/manifest-api.mjs';
 
-setCustomElementsManifest(manifest);
+// Docs tables from the manifest, with each event's class and payload, the default slot and every part shown.
+setCustomElementsManifest(storybookManifest(manifest));
 
 const preview: Preview = {
   globalTypes: {

@@ -8,6 +8,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  BASE_CLASSES,
+  code,
+  eventClass,
+  eventClasses,
+  isPublic,
+  payload,
+  signature,
+} from './manifest-api.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const START =
@@ -36,67 +45,18 @@ const HIDDEN_METHODS = new Set([
   'performUpdate',
   'requestUpdate',
 ]);
-const BASE_CLASSES = new Set(['IasElement']);
-
 /** Markdown table cell: one line, pipes escaped. */
 const cell = (s) =>
   String(s ?? '')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim() || '–';
-const code = (s) => (s === undefined || s === '' ? '–' : '`' + String(s).replace(/\s*\n\s*/g, ' ') + '`');
 const table = (head, rows) =>
   [
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ].join('\n');
-
-const isPublic = (m) =>
-  !m.static && !m.privacy && !/^[_#]/.test(m.name) && !BASE_CLASSES.has(m.inheritedFrom?.name);
-
-/** Every class in the manifest, by name and by the event name in its static `eventName`. */
-function eventClasses(manifest) {
-  const byName = new Map();
-  const byEvent = new Map();
-  for (const mod of manifest.modules) {
-    for (const d of mod.declarations ?? []) {
-      if (d.kind !== 'class') continue;
-      const entry = { decl: d, pkg: mod.path.split('/')[1] };
-      byName.set(d.name, entry);
-      const field = d.members?.find((m) => m.static && (m.name === 'eventName' || m.name === 'type'));
-      const name = field?.default?.match(/^['"`](.+)['"`]$/)?.[1];
-      if (name) byEvent.set(name, [...(byEvent.get(name) ?? []), entry]);
-    }
-  }
-  return { byName, byEvent };
-}
-
-/** The class behind an element's event: the type named in `@event {Type}`, else the one whose eventName matches. */
-function eventClass(event, pkg, classes) {
-  const named = event.type?.text && classes.byName.get(event.type.text.trim());
-  if (named) return named.decl;
-  const candidates = classes.byEvent.get(event.name) ?? [];
-  if (candidates.length === 1) return candidates[0].decl;
-  const mentioned = candidates.find((c) => event.description?.includes(c.decl.name));
-  return (candidates.find((c) => c.pkg === pkg) ?? mentioned ?? candidates.find((c) => c.pkg === 'ui'))?.decl;
-}
-
-function payload(cls) {
-  if (!cls) return '';
-  const fields = (cls.members ?? []).filter((m) => m.kind === 'field' && isPublic(m));
-  const detail = fields.find((m) => m.name === 'detail');
-  const shown = detail ? [detail] : fields;
-  const methods = (cls.members ?? []).filter((m) => m.kind === 'method' && isPublic(m));
-  return [
-    ...shown.map((m) => code(`${m.name}: ${m.type?.text ?? 'unknown'}`)),
-    ...methods.map((m) => code(signature(m))),
-  ].join(', ');
-}
-
-const signature = (m) =>
-  `${m.name}(${(m.parameters ?? []).map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}`).join(', ')})` +
-  (m.return?.type?.text ? `: ${m.return.type.text}` : '');
 
 /** The Markdown for one element. */
 export function elementDocs(decl, pkg, classes) {

@@ -13,7 +13,7 @@ const steps = [
   ['schemas', 'node .tools/schemas.mjs --check && node .tools/build-validators.mjs --check'],
   ['core', 'vitest run'],
   ['browser', 'web-test-runner'],
-  ['csp', 'node .tools/csp-check.mjs && node .tools/print-check.mjs'],
+  ['csp', 'playwright test -c .tools/playwright.config.mjs --project=pages'],
   ['examples', 'node .tools/examples-check.mjs'],
   ['storybook', 'npm run --silent storybook:build && node .tools/stories-check.mjs'],
   ['size', 'node .tools/size.mjs'],
