@@ -22,5 +22,7 @@ export default defineConfig({
       'stories/**/*.test.ts',
     ],
     reporters: ['default'],
+    // Property tests run hundreds of cases; 5 s (Vitest's default) is too tight on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -5,5 +5,6 @@
  */
 import ka100 from '../../../schemas/forms/sem-kurzassessment-1.0.0.schema.json';
 import ka110 from '../../../schemas/forms/sem-kurzassessment-1.1.0.schema.json';
+import ka120 from '../../../schemas/forms/sem-kurzassessment-1.2.0.schema.json';
 
-export const KURZASSESSMENT_TEMPLATES: readonly object[] = [ka100, ka110];
+export const KURZASSESSMENT_TEMPLATES: readonly object[] = [ka100, ka110, ka120];

@@ -17,7 +17,7 @@ const input = fc.record({
 });
 
 describe('indicator properties (fast-check)', () => {
-  it('figures do not depend on the input order', () => {
+  it('figures do not depend on the input order', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(input, ({ seed, count, atOffset, by, gaps, order }) => {
         const at = addDays('2026-06-30', atOffset);
