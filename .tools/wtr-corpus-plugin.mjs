@@ -1,5 +1,7 @@
-// Serves the shared test corpus (../shared/corpus, beside every checkout; never copied into the project)
-// to browser tests under /__corpus__/. `/__corpus__/<dir>/` returns the JSON list of that folder's entries.
+// Serves the shared test corpus (../shared/corpus, beside our checkouts; never copied into the project)
+// to browser tests under /__corpus__/. `/__corpus__/<dir>/` returns the JSON list of that folder's entries;
+// `/__corpus__` answers `{ available, root }`, so a test can skip itself when a clone has no corpus beside it.
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 
@@ -7,6 +9,8 @@ export function corpusPlugin(root) {
   return {
     name: 'ias-corpus',
     async serve(context) {
+      if (context.path === '/__corpus__')
+        return { body: JSON.stringify({ available: existsSync(root), root }), type: 'json' };
       if (!context.path.startsWith('/__corpus__/')) return undefined;
       const rel = normalize(decodeURIComponent(context.path.slice('/__corpus__/'.length)));
       if (rel.startsWith('..')) return { body: 'forbidden', status: 403 };
