@@ -56,6 +56,30 @@ export default tseslint.config(
     },
   },
   {
+    // Test code stays out of shipped code, and packages stay apart (issue 13): no package or test imports
+    // `stories/`, and nothing reaches into another package's `src/` by a relative path. Shared fixtures are
+    // `@ias-kit/<pkg>/testing` exports (workspace-only, see DECISIONS.md).
+    files: ['**/packages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)stories/',
+              message: 'Packages and tests never import stories/: share data through @ias-kit/<pkg>/testing.',
+            },
+            {
+              regex: '^(\\.\\./)+[\\w-]+/src/',
+              message:
+                "Do not reach into another package's src/: import @ias-kit/<pkg> (or @ias-kit/<pkg>/testing for fixtures).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts, configs and benchmarks.
     files: ['*.mjs', '.tools/**'],
     languageOptions: {

@@ -6,7 +6,7 @@ import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/plan/define.js';
 import { intakeSchema, intakeValue } from '../form/samples.js';
-import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from '../data/cases.js';
+import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from '@ias-kit/core/testing/cases';
 
 /**
  * A vendor's theme, written in the vendor's own stylesheet: only `--ias-*` custom properties and

@@ -9,7 +9,13 @@ import { taskPeople } from '@ias-kit/tasks';
 import '@ias-kit/plan/define.js';
 import '@ias-kit/assessment/define.js';
 import { overlays, templates } from '../assessment/samples.js';
-import { manyCases, SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY, SAMPLE_WORKERS } from '../data/cases.js';
+import {
+  manyCases,
+  SAMPLE_CASES,
+  SAMPLE_PROVIDERS,
+  SAMPLE_TODAY,
+  SAMPLE_WORKERS,
+} from '@ias-kit/core/testing/cases';
 
 type Args = { caseId: string; locale: string };
 

@@ -5,7 +5,7 @@ import { CASE_LIST_SORT_KEYS, caseListRows, type CaseListSortKey } from '@ias-ki
 import { caseLight } from '@ias-kit/indicators';
 import '@ias-kit/indicators/define.js';
 // Invented people only: the deterministic generator of the core indicators.
-import { sampleIndicatorRecords } from '../../packages/core/src/indicators/sample.js';
+import { sampleIndicatorRecords } from '@ias-kit/core/testing';
 
 const AT = '2026-06-30';
 const RECORDS = sampleIndicatorRecords(300, { seed: 21, at: AT });

@@ -4,12 +4,13 @@ import { LOCALES } from '@ias-kit/core';
 import { GROUP_KEYS, computeIndicators, type GroupKey } from '@ias-kit/core/indicators';
 import '@ias-kit/indicators/define.js';
 // Invented people only: the deterministic generator of the core indicators.
-import { sampleIndicatorRecords } from '../../packages/core/src/indicators/sample.js';
-import { HAND_AT, HAND_COHORT } from '../../packages/core/src/indicators/fixtures.js';
 import {
-  HAND_COHORT as HAND_COHORT_42,
-  HAND_COHORT_AT,
-} from '../../packages/core/src/indicators/hand-cohort.js';
+  HAND_AT,
+  HAND_COHORT,
+  HAND_COHORT_42,
+  HAND_COHORT_42_AT as HAND_COHORT_AT,
+  sampleIndicatorRecords,
+} from '@ias-kit/core/testing';
 
 const AT = '2026-06-30';
 const PERSONS = sampleIndicatorRecords(400, { seed: 11, at: AT });

@@ -11,7 +11,7 @@ import {
 } from '@ias-kit/tasks';
 import '@ias-kit/tasks/define.js';
 // Invented people only: the sample generator of the core task rules.
-import { sampleCases, SAMPLE_WORKERS } from '../../packages/core/src/tasks/fixtures.js';
+import { sampleCases, SAMPLE_WORKERS } from '@ias-kit/core/testing';
 
 const TODAY = '2026-03-02';
 const anna = SAMPLE_WORKERS[0]!;

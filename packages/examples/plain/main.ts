@@ -7,7 +7,7 @@ import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/plan/define.js';
 import type { Case } from '@ias-kit/core';
-import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from '../../../stories/data/cases.js';
+import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from '@ias-kit/core/testing/cases';
 
 /** What the host saved, newest last (read by .tools/examples-check.mjs). */
 export interface SavedEdit {

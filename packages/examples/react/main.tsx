@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import type { Case } from '@ias-kit/core';
 import type { IasCaseChangeEvent } from '@ias-kit/case';
 import { IasCase, IasIntegrationPlan, IasTaskList, IasTimeline } from '@ias-kit/react';
-import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from '../../../stories/data/cases.js';
+import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY } from '@ias-kit/core/testing/cases';
 
 /** What the host saved, newest last (read by .tools/examples-check.mjs). */
 export interface SavedEdit {

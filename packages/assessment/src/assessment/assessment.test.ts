@@ -3,14 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AssessmentSnapshot } from '@ias-kit/core';
 import type { IasForm } from '@ias-kit/form';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
-import {
-  controlAt,
-  deepActiveElement,
-  deepQueryAll,
-  fieldAt,
-  settle,
-  type,
-} from '../../../form/src/test/helpers.js';
+import { controlAt, deepActiveElement, deepQueryAll, fieldAt, settle, type } from '@ias-kit/form/testing';
 import { clone, loadFixtures, type Fixtures } from '../test/fixtures.js';
 import './define.js';
 import type { IasAssessment } from './assessment.js';

@@ -11,7 +11,6 @@ import {
   type TaskConfig,
   type TaskRule,
 } from './types.js';
-import { STATUS_VALUES } from '../../../ui/src/status-light/status-light.types.js';
 
 /** The light of the one task of `rule` on `today`, or `null` when there is none. */
 function light(c: TaskCase, rule: TaskRule, today: string, config: Partial<TaskConfig> = {}): string | null {
@@ -61,12 +60,6 @@ const quiet = (over: Partial<TaskCase> = {}) =>
     ],
     ...over,
   });
-
-describe('traffic lights', () => {
-  it('match the values of <ias-status-light>', () => {
-    expect([...TRAFFIC_LIGHTS]).toEqual([...STATUS_VALUES]);
-  });
-});
 
 describe('rule task (explicit tasks)', () => {
   const k = quiet({

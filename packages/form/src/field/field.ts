@@ -31,9 +31,6 @@ import { humanize } from './values.js';
 export class IasFormField extends IasElement {
   static override styles = [baseStyles, fieldStyles];
 
-  /** Instrumentation: how many times any form field rendered. Tests use it to prove an edit stays local. */
-  static renders = 0;
-
   /** The field model node to render. */
   @property({ attribute: false }) node!: FieldNode;
   /** This field's part of the form value. */
@@ -185,7 +182,6 @@ export class IasFormField extends IasElement {
   leave = (): void => this.store.markTouched(this.pointer);
 
   protected override render(): TemplateResult | typeof nothing {
-    IasFormField.renders++;
     const node = this.node;
     if (!node || !this.store) return nothing;
     const widget = this.store.widgets?.lookup(node) ?? builtInWidgets.lookup(node);

@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
-import { HAND_AT, HAND_COHORT } from '../../../core/src/indicators/fixtures.js';
-import { sampleIndicatorRecords } from '../../../core/src/indicators/sample.js';
+import { HAND_AT, HAND_COHORT, sampleIndicatorRecords } from '@ias-kit/core/testing';
 import { caseListRows } from '../core.js';
 import {
   IasCaseListExportEvent,

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { computeIndicators } from '../core.js';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
-import { HAND_AT, HAND_COHORT } from '../../../core/src/indicators/fixtures.js';
+import { HAND_AT, HAND_COHORT } from '@ias-kit/core/testing';
 import { IasIndicatorSelectEvent } from './indicators.events.js';
 import './define.js';
 import type { IasIndicators } from './indicators.js';

@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deriveTasks } from '@ias-kit/core/tasks';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
-import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js';
+import { sampleCases, SAMPLE_WORKERS } from '@ias-kit/core/testing';
 import './define.js';
 import type { IasTaskActionEvent, IasTaskReassignEvent, IasTaskSnoozeEvent } from './task-list.events.js';
 import { taskPeople } from './people.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { deriveTasks, TASK_REASON_CODES, TASK_RULES, type DerivedTask } from '@ias-kit/core/tasks';
 import { LOCALES } from '@ias-kit/core';
 import { expectAccessible, forEachLocale } from '@ias-kit/ui/test/index.js';
-import { sampleCases, SAMPLE_WORKERS } from '../../../core/src/tasks/fixtures.js';
+import { sampleCases, SAMPLE_WORKERS } from '@ias-kit/core/testing';
 import './define.js';
 import type { IasTaskList } from './task-list.js';
 import type { IasSelect, IasMenu } from '@ias-kit/ui';

@@ -16,7 +16,7 @@ import type {
   ResidenceStatus,
   Sex,
 } from '@ias-kit/core';
-import samiraFile from '../../schemas/samples/samira-haidari.json';
+import samiraFile from '../../../../schemas/samples/samira-haidari.json';
 
 const samira = samiraFile as unknown as { snapshots: AssessmentSnapshot[] };
 
