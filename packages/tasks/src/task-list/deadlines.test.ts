@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { deriveTasks } from '@ias-kit/core/tasks';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
-import { sampleCase } from '../../../core/src/tasks/fixtures.js';
+import { sampleCase } from '@ias-kit/core/testing';
 import './define.js';
 import type { IasTaskList } from './task-list.js';
 
