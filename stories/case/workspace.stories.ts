@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { deriveTasks } from '@ias-kit/core/tasks';
-import { currentStatus, formatDate, PERMIT_OF_STATUS, type Case } from '@ias-kit/core';
+import {
+  CANTONS,
+  currentStatus,
+  EXIT_REASONS,
+  formatDate,
+  PERMIT_OF_STATUS,
+  type Canton,
+  type Case,
+  type ExitReason,
+} from '@ias-kit/core';
 import '@ias-kit/case/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
@@ -29,7 +38,63 @@ const header = (c: Case) => {
     <span>Einreise ${c.entryDate ? formatDate(c.entryDate) : '–'}</span>
     <span>Geburt ${c.person.dateOfBirth}</span>
     <span>Fallführung ${c.responsibleWorker?.name ?? '–'}</span>
+    ${exitForm()}
   </header>`;
+};
+
+const EXIT_LABELS: Record<ExitReason, string> = {
+  departure: 'Ausreise',
+  'moved-canton': 'Wegzug in anderen Kanton',
+  naturalisation: 'Einbürgerung',
+  'ordinary-permit': 'Ordentliche Bewilligung',
+  'end-of-responsibility': 'Ende der IAS-Zuständigkeit',
+  death: 'Tod',
+};
+
+/**
+ * Entering an exit: a dated fact in the status history, recorded by `<ias-case>`
+ * (`recordStatusEntry`). The timeline ends the horizon, the task list drops the reminders after it,
+ * and `ias-case-change` carries the case for the host to store.
+ */
+const exitForm = () => {
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const exit = data.get('exit') as ExitReason;
+    const validFrom = String(data.get('validFrom'));
+    const canton = data.get('canton') as Canton;
+    const out = form.querySelector('output')!;
+    try {
+      form
+        .closest('ias-case')!
+        .recordStatusEntry(exit === 'moved-canton' ? { exit, validFrom, canton } : { exit, validFrom });
+      out.textContent = `${EXIT_LABELS[exit]} ab ${formatDate(validFrom)} erfasst.`;
+    } catch (error) {
+      out.textContent = error instanceof Error ? error.message : String(error);
+    }
+  };
+  return html`<form
+    @submit=${submit}
+    aria-label="Austritt erfassen"
+    style="display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;flex-basis:100%"
+  >
+    <label
+      >Austritt
+      <select name="exit">
+        ${EXIT_REASONS.map((r) => html`<option value=${r}>${EXIT_LABELS[r]}</option>`)}
+      </select></label
+    >
+    <label>Datum <input type="date" name="validFrom" required value=${SAMPLE_TODAY} /></label>
+    <label
+      >Neuer Kanton (bei Wegzug)
+      <select name="canton">
+        ${CANTONS.map((k) => html`<option>${k}</option>`)}
+      </select></label
+    >
+    <button type="submit">Austritt erfassen</button>
+    <output></output>
+  </form>`;
 };
 
 /** The latest SEM assessment of the case with the earlier ones as its history (when the case has any). */
@@ -83,7 +148,9 @@ export default meta;
  * One invented person's case file: header, 5/7-year timeline, derived tasks, SEM assessment (for cases that
  * have one, e.g. c10) and the plan editor inside one
  * `<ias-case>`, which shares the case with every element through `@lit/context`: edit a measure's dates in
- * the plan and it moves on the timeline and changes the tasks at once.
+ * the plan and it moves on the timeline and changes the tasks at once. Enter an exit in the header
+ * (departure, move to another canton, naturalisation, ...): the later milestones show as ended and the
+ * reminders after it disappear.
  */
 export const Workspace: StoryObj<Args> = {
   render: ({ caseId, locale }) => {

@@ -140,3 +140,32 @@ describe('ias-case', () => {
     await expectAccessible(el);
   });
 });
+
+describe('ias-case: exits', () => {
+  it('records an exit: the case keeps it as a dated fact, the reminders after it stop, one ias-case-change', async () => {
+    const el = await fixture<IasCase>(
+      html`<ias-case .case=${sample} today=${today} lang="de"
+        ><ias-task-list view="person"></ias-task-list
+      ></ias-case>`,
+    );
+    const list = el.querySelector('ias-task-list')!;
+    await list.updateComplete;
+    expect(rowTexts(el).length).to.be.greaterThan(0);
+    setTimeout(() => el.recordStatusEntry({ exit: 'moved-canton', canton: 'ZH', validFrom: '2026-10-01' }));
+    const change = (await oneEvent(el, 'ias-case-change')) as unknown as IasCaseChangeEvent;
+    expect(change.source).to.equal('ias-case');
+    expect(change.case.statusHistory.at(-1)).to.deep.equal({
+      exit: 'moved-canton',
+      canton: 'ZH',
+      validFrom: '2026-10-01',
+    });
+    await el.updateComplete;
+    await list.updateComplete;
+    expect(rowTexts(el)).to.deep.equal([]); // no derived reminder after the move; the case has no explicit task
+    expect(() => el.recordStatusEntry({ exit: 'moved-canton', validFrom: '2026-10-01' } as never)).to.throw(
+      'statusHistory[2].canton',
+    );
+    expect(el.case!.statusHistory).to.have.length(2);
+    await expectAccessible(el);
+  });
+});

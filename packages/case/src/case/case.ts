@@ -1,7 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { AssessmentSnapshot, Case, IntegrationPlan } from '@ias-kit/core';
+import {
+  readStatusHistory,
+  type AssessmentSnapshot,
+  type Case,
+  type IntegrationPlan,
+  type StatusHistoryEntry,
+} from '@ias-kit/core';
 import { IasElement, caseContext, todayContext, type IasChangeEvent } from '@ias-kit/ui';
 import { IasCaseChangeEvent } from './case.events.js';
 
@@ -38,6 +44,23 @@ export class IasCase extends IasElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('case')) this.caseProvider.setValue(this.case);
     if (changed.has('today')) this.todayProvider.setValue(this.today);
+  }
+
+  /**
+   * Records a dated status entry: an exit (departure, move to another canton with the canton,
+   * naturalisation, ordinary permit, end of responsibility, death), an arrival or a new status. The
+   * entry is checked, the case updated at once (the timeline ends the horizon, the task list drops
+   * the reminders after an exit, the indicators stop counting) and `ias-case-change` carries it
+   * (`source` `ias-case`) for the host to store.
+   * @throws {IasError} `status.invalid` naming the field, {IasDateError} for a bad date; the case is then unchanged.
+   * @example caseEl.recordStatusEntry({ exit: 'moved-canton', canton: 'ZH', validFrom: '2026-03-01' });
+   */
+  recordStatusEntry(entry: StatusHistoryEntry): void {
+    if (!this.case) return;
+    const statusHistory = readStatusHistory([...this.case.statusHistory, entry]).entries;
+    const next: Case = { ...this.case, statusHistory };
+    this.case = next;
+    this.emit(new IasCaseChangeEvent({ case: next, source: this.localName }));
   }
 
   private onChildChange(e: IasChangeEvent): void {
