@@ -73,7 +73,12 @@ export type AssessmentKey =
   | 'doneText'
   | 'doneNext'
   | 'print'
-  | 'newVersion';
+  | 'newVersion'
+  | 'scale'
+  | 'axisCefr'
+  | 'axisYears'
+  | 'axisMonths'
+  | 'axisScore';
 
 export const assessmentMessages: Catalogs<AssessmentKey> = {
   de: {
@@ -153,6 +158,11 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
       'Als Nächstes: Drucken Sie den Auszug zur Unterschrift. Ändert sich später etwas, beginnen Sie eine neue Version.',
     print: 'Drucken',
     newVersion: 'Neue Version beginnen',
+    scale: 'Skala',
+    axisCefr: 'Sprachniveau (GER)',
+    axisYears: 'Schuljahre',
+    axisMonths: 'Monate Berufserfahrung',
+    axisScore: 'Bewertung (1 gering – 4 sehr gut)',
   },
   fr: {
     sections: 'Sections',
@@ -230,6 +240,11 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
       'Et ensuite : imprimez l’extrait pour signature. Si quelque chose change plus tard, commencez une nouvelle version.',
     print: 'Imprimer',
     newVersion: 'Commencer une nouvelle version',
+    scale: 'Échelle',
+    axisCefr: 'Niveau de langue (CECR)',
+    axisYears: 'Années de scolarité',
+    axisMonths: 'Mois d’expérience professionnelle',
+    axisScore: 'Évaluation (1 faible – 4 très bon)',
   },
   it: {
     sections: 'Sezioni',
@@ -307,6 +322,11 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
       'Prossimi passi: stampate l’estratto per la firma. Se in seguito cambia qualcosa, iniziate una nuova versione.',
     print: 'Stampa',
     newVersion: 'Iniziare una nuova versione',
+    scale: 'Scala',
+    axisCefr: 'Livello linguistico (QCER)',
+    axisYears: 'Anni di scuola',
+    axisMonths: 'Mesi di esperienza professionale',
+    axisScore: 'Valutazione (1 scarso – 4 ottimo)',
   },
   en: {
     sections: 'Sections',
@@ -383,5 +403,10 @@ export const assessmentMessages: Catalogs<AssessmentKey> = {
     doneNext: 'Next: print the extract for signing. If something changes later, start a new version.',
     print: 'Print',
     newVersion: 'Start a new version',
+    scale: 'Scale',
+    axisCefr: 'Language level (CEFR)',
+    axisYears: 'Years of schooling',
+    axisMonths: 'Months of work experience',
+    axisScore: 'Rating (1 low – 4 very good)',
   },
 };

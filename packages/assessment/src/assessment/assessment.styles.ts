@@ -277,6 +277,15 @@ export const assessmentStyles = css`
     .profile-svg .bar {
       fill: var(--ias-assessment-bar-color, ${token('color-primary')});
     }
+    .profile-svg + .profile-svg {
+      margin-block-start: ${token('space-s')};
+    }
+    .profile-svg .axis line {
+      stroke: ${token('color-border')};
+    }
+    .profile-svg .axis-title {
+      font-weight: 600;
+    }
     .table-alt summary {
       cursor: pointer;
       color: ${token('color-primary')};

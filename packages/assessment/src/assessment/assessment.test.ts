@@ -360,11 +360,13 @@ describe('ias-assessment: history', () => {
     const history = q(el, '.history')!;
     expect(text(history.querySelector('h4'))).to.equal('Änderungen seit der Erfassung vom 12.02.2024');
     const changes = [...history.querySelectorAll('table.changes tbody tr')].map(text);
-    expect(changes).to.include('Sprachen › Sprachkenntnisse 2 › Hören A2 B1');
+    expect(changes).to.include(
+      'Sprachen › Sprachkenntnisse 2 › Hören A2 – Grundlegende Kenntnisse B1 – Fortgeschrittene Sprachverwendung',
+    );
     expect(changes).to.include('Berufserfahrung › Berufserfahrung total (Monate) 36 40');
     expect(changes.some((c) => c.startsWith('legacyRef'))).to.equal(false);
     const de = [...history.querySelectorAll('table.languages')].find((t) =>
-      text(t.querySelector('caption')).endsWith('de'),
+      text(t.querySelector('caption')).endsWith('Deutsch'),
     )!;
     const rows = [...de.querySelectorAll('tbody tr')].map((r) => [...r.children].map(text));
     expect(rows.map((r) => r.slice(0, 3))).to.deep.equal([
@@ -418,9 +420,17 @@ describe('ias-assessment: summary and print', () => {
     expect(bars).to.have.length(10);
     expect(q(el, '.profile-svg')!.getAttribute('aria-hidden')).to.equal('true');
     const alt = qa(el, '.profile table tbody tr').map((r) => [...r.children].map(text).join(' '));
-    expect(alt).to.include('de · Hören B1');
-    expect(alt).to.include('Schulbildung (Jahre) 9');
-    expect(alt).to.include('Berufserfahrung (Monate) 40');
+    expect(alt).to.include('Deutsch · Hören B1 – Fortgeschrittene Sprachverwendung Sprachniveau (GER)');
+    expect(alt).to.include('Schulbildung (Jahre) 9 Schuljahre');
+    expect(alt).to.include('Berufserfahrung (Monate) 40 Monate Berufserfahrung');
+    // one scale per kind of measure, each with its labelled axis
+    const axes = qa(el, '.profile-svg .axis-title').map(text);
+    expect(axes).to.deep.equal([
+      'Sprachniveau (GER)',
+      'Schuljahre',
+      'Monate Berufserfahrung',
+      'Bewertung (1 gering – 4 sehr gut)',
+    ]);
     expect(text(q(el, '[part="triage"]'))).to.contain('Ausbildung');
     // the table alternative is reachable by keyboard: a disclosure right below the chart
     const summary = q(el, '.table-alt summary')!;

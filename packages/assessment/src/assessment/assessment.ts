@@ -16,7 +16,7 @@ import type { ErrorSummaryEntry, IasErrorSelectEvent, IasErrorSummary, IasForm }
 import type { IasChangeEvent } from '@ias-kit/ui';
 import '@ias-kit/form/define.js';
 import '@ias-kit/ui/button/define.js';
-import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
+import { IasElement, LocalizeController, baseStyles, languageName } from '@ias-kit/ui';
 import { assessmentMessages, type AssessmentKey } from './assessment.l10n.js';
 import { assessmentStyles } from './assessment.styles.js';
 import {
@@ -750,16 +750,27 @@ export class IasAssessment extends IasElement {
 
   private renderSummary(): TemplateResult {
     const schema = this.schema ?? {};
-    return renderProfile(this.profile(), {
-      profile: this.l10n.t('profile'),
-      recommendation: this.l10n.t('recommendation'),
-      potentialLabel: title(schemaAt(schema, '/result/potential'), this.loc) || undefined,
-      yesNo: this.yesNo,
-      reasons: this.l10n.t('reasons'),
-      value: this.l10n.t('value'),
-      tableCaption: this.l10n.t('profileDesc'),
-      empty: this.l10n.t('noProfile'),
-    });
+    return renderProfile(
+      this.profile(),
+      {
+        profile: this.l10n.t('profile'),
+        recommendation: this.l10n.t('recommendation'),
+        potentialLabel: title(schemaAt(schema, '/result/potential'), this.loc) || undefined,
+        yesNo: this.yesNo,
+        reasons: this.l10n.t('reasons'),
+        value: this.l10n.t('value'),
+        tableCaption: this.l10n.t('profileDesc'),
+        empty: this.l10n.t('noProfile'),
+        scale: this.l10n.t('scale'),
+        axis: {
+          cefr: this.l10n.t('axisCefr'),
+          years: this.l10n.t('axisYears'),
+          months: this.l10n.t('axisMonths'),
+          score: this.l10n.t('axisScore'),
+        },
+      },
+      this.loc,
+    );
   }
 
   private renderHistory(v: AssessmentSnapshot): TemplateResult {
@@ -821,7 +832,7 @@ export class IasAssessment extends IasElement {
         ([code, rows]) =>
           html`<table class="languages">
             <caption>
-              ${this.l10n.t('languagesOverTime')}: ${code}
+              ${this.l10n.t('languagesOverTime')}: ${languageName(code, this.loc)}
             </caption>
             <thead>
               <tr>

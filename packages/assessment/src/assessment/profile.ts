@@ -2,14 +2,20 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { pickText, type Locale } from '@ias-kit/core';
+import { cefrName, languageName } from '@ias-kit/ui';
 import { CEFR, SKILLS, isObj, schemaAt, title, type Json } from './model.js';
+
+/** The kinds of measure the profile shows, each on its own scale. */
+export const PROFILE_SCALES = ['cefr', 'years', 'months', 'score'] as const;
+export type ProfileScale = (typeof PROFILE_SCALES)[number];
 
 export interface ProfileRow {
   id: string;
-  group: string;
+  /** Which scale the row is measured on. */
+  scale: ProfileScale;
   label: string;
-  /** 0…1 along the row's own scale. */
-  share: number;
+  /** The value on its scale: CEFR step (0 = keine … 6 = C2), years, months or score. */
+  value: number;
   text: string;
 }
 
@@ -21,7 +27,18 @@ export interface Profile {
 }
 
 type T = (
-  key: 'listening' | 'reading' | 'speaking' | 'writing' | 'schoolingYears' | 'workMonths' | 'competences',
+  key:
+    | 'listening'
+    | 'reading'
+    | 'speaking'
+    | 'writing'
+    | 'schoolingYears'
+    | 'workMonths'
+    | 'competences'
+    | 'axisCefr'
+    | 'axisYears'
+    | 'axisMonths'
+    | 'axisScore',
 ) => string;
 
 /** The label of an enum value from the schema's `x-ias-enum-titles`. */
@@ -31,8 +48,6 @@ export function enumLabel(node: Json | undefined, value: unknown, locale: Locale
   const i = values ? values.indexOf(value) : -1;
   return (i >= 0 && titles ? pickText(titles[i] as never, locale) : undefined) ?? String(value);
 }
-
-const clamp = (n: number) => Math.max(0, Math.min(1, n));
 
 /** Profile rows from whatever the instrument holds: languages per skill, schooling, experience, competences, criteria. */
 export function profileOf(schema: Json, data: Json, locale: Locale, t: T): Profile {
@@ -47,10 +62,13 @@ export function profileOf(schema: Json, data: Json, locale: Locale, t: T): Profi
       const i = (CEFR as readonly string[]).indexOf(level);
       rows.push({
         id: `lang-${skill}`,
-        group: String(second.code),
-        label: `${String(second.code)} · ${t(skill)}`,
-        share: clamp(i / (CEFR.length - 1)),
-        text: level === 'keine' ? '–' : level,
+        scale: 'cefr',
+        label: `${languageName(String(second.code), locale)} · ${t(skill)}`,
+        value: Math.max(0, i),
+        text:
+          level === 'keine'
+            ? enumLabel(schemaAt(schema, `/languages/items/0/${skill}`), level, locale)
+            : cefrName(level, locale),
       });
     }
   }
@@ -58,20 +76,14 @@ export function profileOf(schema: Json, data: Json, locale: Locale, t: T): Profi
   if (typeof years === 'number')
     rows.push({
       id: 'schooling',
-      group: 'schooling',
+      scale: 'years',
       label: t('schoolingYears'),
-      share: clamp(years / 12),
+      value: years,
       text: String(years),
     });
   const months = isObj(data.work) ? data.work.totalMonths : undefined;
   if (typeof months === 'number')
-    rows.push({
-      id: 'work',
-      group: 'work',
-      label: t('workMonths'),
-      share: clamp(months / 120),
-      text: String(months),
-    });
+    rows.push({ id: 'work', scale: 'months', label: t('workMonths'), value: months, text: String(months) });
   for (const block of ['competences', 'transversal'] as const) {
     const c = data[block];
     if (!isObj(c)) continue;
@@ -80,9 +92,9 @@ export function profileOf(schema: Json, data: Json, locale: Locale, t: T): Profi
       const label = title(schemaAt(schema, `/${block}/${k}`), locale, k);
       rows.push({
         id: `${block}-${k}`,
-        group: 'competences',
+        scale: 'score',
         label,
-        share: clamp((c[k] as number) / 4),
+        value: c[k] as number,
         text: `${c[k] as number} / 4`,
       });
     }
@@ -91,13 +103,7 @@ export function profileOf(schema: Json, data: Json, locale: Locale, t: T): Profi
     for (const [k, v] of Object.entries(data.criteria)) {
       if (!isObj(v) || typeof v.rating !== 'number') continue;
       const label = title(schemaAt(schema, `/criteria/${k}`), locale, k);
-      rows.push({
-        id: `criteria-${k}`,
-        group: 'criteria',
-        label,
-        share: clamp(v.rating / 4),
-        text: `${v.rating} / 4`,
-      });
+      rows.push({ id: `criteria-${k}`, scale: 'score', label, value: v.rating, text: `${v.rating} / 4` });
     }
   }
   let track: string | undefined;
@@ -121,12 +127,42 @@ export function profileOf(schema: Json, data: Json, locale: Locale, t: T): Profi
   };
 }
 
-const WIDTH = 520;
+const WIDTH = 560;
 const LABEL = 210;
-const VALUE = 56;
+const VALUE = 24;
 const ROW = 24;
+const AXIS = 40;
 
-/** The profile chart with its table alternative and the recommendation beside it. */
+/** Each scale's domain and ticks: CEFR steps named, years and months from 0 to a round maximum, scores 0–4. */
+function scaleOf(kind: ProfileScale, rows: ProfileRow[], locale: Locale) {
+  const top = Math.max(...rows.map((r) => r.value));
+  switch (kind) {
+    case 'cefr':
+      return { max: 6, ticks: [0, 1, 2, 3, 4, 5, 6], tick: (v: number) => (v === 0 ? '–' : CEFR[v]!) };
+    case 'years':
+      return {
+        max: Math.max(12, Math.ceil(top / 3) * 3),
+        ticks: undefined,
+        tick: (v: number) => num(v, locale),
+      };
+    case 'months':
+      return {
+        max: Math.max(60, Math.ceil(top / 12) * 12),
+        ticks: undefined,
+        tick: (v: number) => num(v, locale),
+      };
+    default:
+      return { max: 4, ticks: [0, 1, 2, 3, 4], tick: (v: number) => String(v) };
+  }
+}
+const num = (v: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-CH' : `${locale}-CH`).format(v);
+
+/**
+ * The profile: one small chart per kind of measure, each on its own labelled scale (CEFR levels for the
+ * language, years for schooling, months for work, 1–4 for competences), never one length for all; its
+ * table alternative names the scale of every row; the recommendation beside it.
+ */
 export function renderProfile(
   profile: Profile,
   text: {
@@ -138,49 +174,69 @@ export function renderProfile(
     value: string;
     tableCaption: string;
     empty: string;
+    scale: string;
+    axis: Record<ProfileScale, string>;
   },
+  locale: Locale,
 ): TemplateResult {
   if (!profile.rows.length && !profile.track) return html`<p class="muted">${text.empty}</p>`;
-  const height = profile.rows.length * ROW;
-  const y = scaleBand<string>()
-    .domain(profile.rows.map((r) => r.id))
-    .range([0, height])
-    .paddingInner(0.25);
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([LABEL, WIDTH - VALUE]);
-  const ticks = x.ticks(4);
+  const kinds = PROFILE_SCALES.filter((k) => profile.rows.some((r) => r.scale === k));
   return html`<div part="profile" class="profile">
     <figure class="chart">
       <figcaption id="profile-title">${text.profile}</figcaption>
-      <svg
-        viewBox="0 0 ${WIDTH} ${Math.max(height, 1)}"
-        width="100%"
-        aria-hidden="true"
-        focusable="false"
-        class="profile-svg"
-      >
-        ${ticks.map((tk) => svg`<line class="grid" x1=${x(tk)} x2=${x(tk)} y1="0" y2=${height}></line>`)}
-        ${profile.rows.map((r) => {
-          const top = y(r.id) ?? 0;
-          const mid = top + y.bandwidth() / 2;
-          return svg`<g class=${`row ${r.group}`}>
-            <text class="label" x=${LABEL - 8} y=${mid} text-anchor="end" dominant-baseline="middle">${r.label}</text>
-            <rect class="track" x=${x(0)} y=${top} width=${x(1) - x(0)} height=${y.bandwidth()}></rect>
-            <rect part="bar" class="bar" x=${x(0)} y=${top} width=${Math.max(1, x(r.share) - x(0))} height=${y.bandwidth()}></rect>
-            <text class="value" x=${WIDTH - VALUE + 6} y=${mid} dominant-baseline="middle">${r.text}</text>
-          </g>`;
-        })}
-      </svg>
+      ${kinds.map((kind) => {
+        const rows = profile.rows.filter((r) => r.scale === kind);
+        const sc = scaleOf(kind, rows, locale);
+        const height = rows.length * ROW;
+        const y = scaleBand<string>()
+          .domain(rows.map((r) => r.id))
+          .range([0, height])
+          .paddingInner(0.25);
+        const x = scaleLinear()
+          .domain([0, sc.max])
+          .range([LABEL, WIDTH - VALUE]);
+        const ticks = sc.ticks ?? x.ticks(4);
+        return svg`<svg
+          viewBox="0 0 ${WIDTH} ${height + AXIS}"
+          width="100%"
+          aria-hidden="true"
+          focusable="false"
+          class="profile-svg ${kind}"
+        >
+          ${ticks.map((tk) => svg`<line class="grid" x1=${x(tk)} x2=${x(tk)} y1="0" y2=${height}></line>`)}
+          ${rows.map((r) => {
+            const top = y(r.id) ?? 0;
+            const mid = top + y.bandwidth() / 2;
+            return svg`<g class="row">
+              <text class="label" x=${LABEL - 8} y=${mid} text-anchor="end" dominant-baseline="middle">${r.label}</text>
+              <rect class="track" x=${x(0)} y=${top} width=${x(sc.max) - x(0)} height=${y.bandwidth()}></rect>
+              <rect part="bar" class="bar" x=${x(0)} y=${top} width=${Math.max(1, x(Math.min(r.value, sc.max)) - x(0))} height=${y.bandwidth()}></rect>
+            </g>`;
+          })}
+          <g part="axis" class="axis">
+            <line x1=${x(0)} x2=${x(sc.max)} y1=${height + 2} y2=${height + 2}></line>
+            ${ticks.map((tk) => svg`<text x=${x(tk)} y=${height + 16} text-anchor="middle">${sc.tick(tk)}</text>`)}
+            <text class="axis-title" x=${(x(0) + x(sc.max)) / 2} y=${height + 34} text-anchor="middle">${text.axis[kind]}</text>
+          </g>
+        </svg>`;
+      })}
       <details class="table-alt">
         <summary>${text.tableCaption}</summary>
         <table>
+          <thead>
+            <tr>
+              <th scope="col">${text.profile}</th>
+              <th scope="col">${text.value}</th>
+              <th scope="col">${text.scale}</th>
+            </tr>
+          </thead>
           <tbody>
             ${profile.rows.map(
               (r) =>
                 html`<tr>
                   <th scope="row">${r.label}</th>
                   <td>${r.text}</td>
+                  <td>${text.axis[r.scale]}</td>
                 </tr>`,
             )}
           </tbody>

@@ -1,12 +1,28 @@
 /* The printable extract: each readable, shown section as a definition list (text only, never markup). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatPartialDate, isCalendarDate, isPartialDate, type Locale } from '@ias-kit/core';
+import { cefrName, countryName, languageName } from '@ias-kit/ui';
 import { canRead, isObj, title, type Json } from './model.js';
 import { enumLabel } from './profile.js';
 
 const props = (s: Json): Json => (isObj(s.properties) ? s.properties : {});
 
-/** A value as text: enum titles, yes / no, dd.mm.yyyy dates, lists joined. */
+/** What a code field holds: by its widget (template 1.2 on), else by the ISO pattern older versions declare. */
+function codeKind(node: Json | undefined): 'country' | 'language' | undefined {
+  const w = node?.['x-ias-widget'];
+  if (w === 'country' || w === 'language') return w;
+  if (node?.pattern === '^[A-Z]{2}$') return 'country';
+  if (node?.pattern === '^[a-z]{2,3}$') return 'language';
+  return undefined;
+}
+
+/** An enum value as words; a CEFR level whose title is only its code gets its name (older templates). */
+function enumWords(node: Json, value: unknown, locale: Locale): string {
+  const label = enumLabel(node, value, locale);
+  return typeof value === 'string' && label === value ? cefrName(value, locale) : label;
+}
+
+/** A value as text: enum titles, yes / no, dd.mm.yyyy dates, country and language names, lists joined. */
 export function displayValue(
   node: Json | undefined,
   value: unknown,
@@ -19,10 +35,15 @@ export function displayValue(
     return value.map((v) => displayValue(items, v, locale, yesNo)).join(', ');
   }
   if (typeof value === 'boolean') return yesNo(value);
-  if (node && Array.isArray(node.enum)) return enumLabel(node, value, locale);
+  if (node && Array.isArray(node.enum)) return enumWords(node, value, locale);
+  const kind = codeKind(node);
+  if (kind && typeof value === 'string')
+    return kind === 'country' ? countryName(value, locale) : languageName(value, locale);
   if (typeof value === 'string' && node?.format === 'date' && isCalendarDate(value)) return formatDate(value);
   // A partially known date (eCH-0044: YYYY, YYYY-MM or YYYY-MM-DD), as the kit's birth-date fields declare it.
-  const partial = typeof node?.pattern === 'string' && node.pattern.startsWith('^[0-9]{4}(-(0[1-9]');
+  const partial =
+    node?.['x-ias-widget'] === 'partial-date' ||
+    (typeof node?.pattern === 'string' && node.pattern.startsWith('^[0-9]{4}(-(0[1-9]'));
   if (partial && isPartialDate(value)) return formatPartialDate(value);
   if (typeof value === 'number')
     return new Intl.NumberFormat(locale === 'en' ? 'en-CH' : `${locale}-CH`).format(value);

@@ -22,6 +22,7 @@ export interface Fixtures {
   overlays: Record<string, unknown>[];
   bad: Record<string, unknown>;
   samira: { person: AssessmentPerson; snapshots: AssessmentSnapshot[] };
+  mariam: { person: AssessmentPerson; snapshots: AssessmentSnapshot[] };
   dawit: { person: AssessmentPerson; snapshots: AssessmentSnapshot[] };
 }
 
@@ -40,6 +41,7 @@ export function loadFixtures(): Promise<Fixtures> {
       overlays: [be!, zh!, bad!],
       bad: bad!,
       samira: await get('schemas/samples/samira-haidari.json'),
+      mariam: await get('schemas/samples/mariam-yusuf.json'),
       dawit: await get('schemas/samples/dawit-tesfaye.json'),
     };
   })();

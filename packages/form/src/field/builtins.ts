@@ -11,7 +11,7 @@ import { objectWidget } from './object.js';
 import { radioWidget } from './radio.js';
 import { WidgetRegistry, type FieldWidget } from './registry.js';
 import { selectWidget } from './select.js';
-import { textWidget } from './text.js';
+import { codedTextWidget } from './coded-text.js';
 import { yesNoUnknownWidget } from './yes-no-unknown.js';
 import { ratingWidget } from './rating.js';
 import '@ias-kit/ui/code-picker/define.js';
@@ -25,7 +25,7 @@ const noControl: FieldWidget = { render: () => nothing };
  * when the registry the form uses (the page-wide one by default) has nothing for it.
  */
 export const builtInWidgets = new WidgetRegistry()
-  .register('kind:string', textWidget)
+  .register('kind:string', codedTextWidget)
   // One date control for the kit: dd.mm.yyyy typed, ISO stored, keyboard calendar (partial where allowed).
   .register('format:date', 'ias-date-input')
   .register('date', 'ias-date-input')

@@ -87,7 +87,7 @@ export class IasCodePicker extends IasFieldControl {
   private optionsFor = '';
 
   private get effectiveKind(): CodePickerKind {
-    const hinted = this.schema?.widget;
+    const hinted = this.schema?.widget ?? (this.schema?.pattern === '^[a-z]{2,3}$' ? 'language' : undefined);
     return (
       this.kind ??
       ((CODE_PICKER_KINDS as readonly string[]).includes(hinted ?? '')
