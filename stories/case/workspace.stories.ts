@@ -6,12 +6,12 @@ import {
   currentStatus,
   EXIT_REASONS,
   formatDate,
-  PERMIT_OF_STATUS,
   type Canton,
   type Case,
   type ExitReason,
 } from '@ias-kit/core';
 import '@ias-kit/case/define.js';
+import '@ias-kit/case/case-header/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/tasks/define.js';
 import { taskPeople } from '@ias-kit/tasks';
@@ -27,20 +27,6 @@ import {
 } from '@ias-kit/core/testing/cases';
 
 type Args = { caseId: string; locale: string };
-
-const header = (c: Case) => {
-  const status = currentStatus(c.statusHistory)!;
-  return html`<header
-    style="display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;align-items:baseline;margin-block-end:1rem"
-  >
-    <h2 style="margin:0">${c.person.firstName} ${c.person.officialName}</h2>
-    <span>Status ${status} (Ausweis ${PERMIT_OF_STATUS[status]})</span>
-    <span>Einreise ${c.entryDate ? formatDate(c.entryDate) : '–'}</span>
-    <span>Geburt ${c.person.dateOfBirth}</span>
-    <span>Fallführung ${c.responsibleWorker?.name ?? '–'}</span>
-    ${exitForm()}
-  </header>`;
-};
 
 const EXIT_LABELS: Record<ExitReason, string> = {
   departure: 'Ausreise',
@@ -77,7 +63,7 @@ const exitForm = () => {
   return html`<form
     @submit=${submit}
     aria-label="Austritt erfassen"
-    style="display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;flex-basis:100%"
+    style="display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin-block:.75rem"
   >
     <label
       >Austritt
@@ -145,32 +131,40 @@ const meta: Meta<Args> = {
 export default meta;
 
 /**
- * One invented person's case file: header, 5/7-year timeline, derived tasks, SEM assessment (for cases that
+ * One invented person's case file: `<ias-case-header>`, the 5/7-year timeline (one: the plan editor's strip is
+ * hidden through `::part(strip)`), derived tasks, SEM assessment (for cases that
  * have one, e.g. c10) and the plan editor inside one
  * `<ias-case>`, which shares the case with every element through `@lit/context`: edit a measure's dates in
- * the plan and it moves on the timeline and changes the tasks at once. Enter an exit in the header
+ * the plan and it moves on the timeline and changes the tasks at once. Enter an exit below the header
  * (departure, move to another canton, naturalisation, ...): the later milestones show as ended and the
  * reminders after it disappear.
  */
 export const Workspace: StoryObj<Args> = {
   render: ({ caseId, locale }) => {
     const c = SAMPLE_CASES.find((x) => x.id === caseId) ?? SAMPLE_CASES[0]!;
-    return html`<ias-case .case=${c} today=${SAMPLE_TODAY} lang=${locale}>
-      ${header(c)}
-      <section aria-label="Zeitachse"><ias-timeline></ias-timeline></section>
-      <section aria-label="Aufgaben" style="margin-block-start:1.5rem">
-        <ias-task-list view="person"></ias-task-list>
-      </section>
-      ${assessment(c)}
-      <section aria-label="Integrationsplan" style="margin-block-start:1.5rem">
-        <ias-integration-plan
-          .providers=${SAMPLE_PROVIDERS}
-          .user=${c.responsibleWorker}
-          now="${SAMPLE_TODAY}T09:00:00Z"
-          today=${SAMPLE_TODAY}
-        ></ias-integration-plan>
-      </section>
-    </ias-case>`;
+    // One timeline: the plan editor's own compact strip is hidden through its part, the full chart stays.
+    return html`<style>
+        .workspace ias-integration-plan::part(strip) {
+          display: none;
+        }
+      </style>
+      <ias-case class="workspace" .case=${c} today=${SAMPLE_TODAY} lang=${locale}>
+        <ias-case-header></ias-case-header>
+        ${exitForm()}
+        <section aria-label="Zeitachse"><ias-timeline></ias-timeline></section>
+        <section aria-label="Aufgaben" style="margin-block-start:1.5rem">
+          <ias-task-list view="person"></ias-task-list>
+        </section>
+        ${assessment(c)}
+        <section aria-label="Integrationsplan" style="margin-block-start:1.5rem">
+          <ias-integration-plan
+            .providers=${SAMPLE_PROVIDERS}
+            .user=${c.responsibleWorker}
+            now="${SAMPLE_TODAY}T09:00:00Z"
+            today=${SAMPLE_TODAY}
+          ></ias-integration-plan>
+        </section>
+      </ias-case>`;
   },
 };
 

@@ -1,2 +1,3 @@
 export { IasCase } from './case/case.js';
 export * from './case/case.events.js';
+export { IasCaseHeader } from './case-header/case-header.js';

@@ -1,3 +1,4 @@
+import '@ias-kit/ui/button/define.js';
 import { IasTimeline } from './timeline.js';
 
 IasTimeline.define('ias-timeline');

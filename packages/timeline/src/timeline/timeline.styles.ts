@@ -83,6 +83,15 @@ export const timelineStyles = css`
     svg text {
       fill: ${token('color-text')};
     }
+    /* A halo in the surface colour keeps every label readable where a grid, today or horizon line crosses it. */
+    .item text,
+    .today-label,
+    .section-title {
+      paint-order: stroke;
+      stroke: var(--_surface);
+      stroke-width: 3px;
+      stroke-linejoin: round;
+    }
     svg .muted {
       fill: var(--_muted);
     }
@@ -187,6 +196,36 @@ export const timelineStyles = css`
     :host([view='table']) .chart-area {
       display: none;
     }
+    .table-wrap {
+      overflow-x: auto;
+      max-inline-size: 100%;
+    }
+    .legend {
+      font-size: ${token('font-size-small')};
+      color: ${token('color-text')};
+    }
+    .legend-title {
+      margin: 0 0 ${token('space-xs')};
+      font-size: ${token('font-size-small')};
+    }
+    .legend ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-xs')} ${token('space-m')};
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .legend li {
+      display: inline-flex;
+      align-items: center;
+      gap: ${token('space-xs')};
+    }
+    .swatch {
+      flex: none;
+      overflow: visible;
+    }
+
     table {
       border-collapse: collapse;
       inline-size: 100%;

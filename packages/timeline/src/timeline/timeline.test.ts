@@ -287,15 +287,19 @@ describe('ias-timeline', () => {
       tasks: [{ id: 't1', kind: 'review', title: 'Standort planen', dueDate: '2024-01-01', status: 'offen' }],
     });
     const el = await render(c);
-    const toggle = root(el).querySelector<HTMLButtonElement>('.toggle-table')!;
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    const toggle = root(el).querySelector<HTMLElement & { pressed: boolean }>('.toggle-table')!;
+    expect(toggle.pressed).to.be.false;
+    expect(root(el).querySelector('[part="legend"]'), 'legend beside the chart').to.exist;
     expect(getComputedStyle(root(el).querySelector('[part="table"]')!).display).to.equal('none');
     toggle.click();
     await el.updateComplete;
     expect(el.view).to.equal('table');
     expect(el.getAttribute('view')).to.equal('table');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle.pressed).to.be.true;
     expect(getComputedStyle(root(el).querySelector('.chart-area')!).display).to.equal('none');
+    const legend = root(el).querySelector<HTMLElement>('[part="legend"]')!;
+    expect(legend.getBoundingClientRect().height, 'legend also with the table').to.be.greaterThan(0);
+    expect(legend.textContent).to.contain('○ geplant').and.to.contain('Meilenstein');
     const rows = [...root(el).querySelectorAll('tbody tr')];
     expect(rows).to.have.length(el.items.length);
     const text = root(el).querySelector('table')!.textContent!;
@@ -560,6 +564,48 @@ describe('ias-timeline compact', () => {
     const table = root(el).querySelector('[part="table"]')!;
     expect(table.classList.contains('visually-hidden')).to.be.false;
     expect(table.querySelector('button')!.textContent!.trim()).to.contain('Kurs x');
+    await expectAccessible(el);
+  });
+
+  it('labels point items with what and when, names them without URLs or codes, and moves between lanes with ArrowUp/Down', async () => {
+    const c = refugeeB({
+      plan: plan([
+        measure('m1', { title: 'Deutschkurs A2', plannedStart: '2022-02-01', plannedEnd: '2022-08-31' }),
+        measure('m2', { title: 'Praktikum', plannedStart: '2022-03-01', plannedEnd: '2022-09-30' }),
+      ]),
+      assessments: [
+        {
+          id: 'a1',
+          templateId: 'https://ias-kit.ch/schemas/forms/sem-kurzassessment',
+          templateVersion: '1.1.0',
+          date: '2023-01-20',
+          status: 'final',
+          data: {},
+        },
+      ] as unknown as Case['assessments'],
+    });
+    const el = await render(c);
+    const assessment = options(el).find((o) => o.dataset.key?.startsWith('assessment'))!;
+    expect(assessment.querySelector('text')!.textContent).to.equal('Kurzassessment 20.01.2023');
+    const names = options(el).map((o) => o.getAttribute('aria-label')!);
+    for (const n of names) expect(n).not.to.match(/https?:|\bfinal\b|\bdraft\b|\b(VA|FL)\b(?! \()/);
+    expect(assessment.getAttribute('aria-label')).to.equal(
+      'Abklärung: Kurzassessment 20.01.2023, abgeschlossen',
+    );
+    // ArrowUp/Down go to the nearest item on the lane above/below; ArrowRight to the next in time.
+    const m1 = options(el).find((o) => o.dataset.key === 'measure:m1')!;
+    const m2 = options(el).find((o) => o.dataset.key === 'measure:m2')!;
+    expect(m1.dataset.lane).not.to.equal(m2.dataset.lane);
+    m1.focus();
+    await el.updateComplete;
+    const [upper, lower] = Number(m1.dataset.lane) < Number(m2.dataset.lane) ? [m1, m2] : [m2, m1];
+    upper.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(active(el)?.dataset.key).to.equal(lower.dataset.key);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(active(el)?.dataset.key).to.equal(upper.dataset.key);
     await expectAccessible(el);
   });
 });

@@ -1,0 +1,287 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
+import type { ScaleLinear } from 'd3-scale';
+import type { CalendarDate } from '@ias-kit/core';
+import {
+  AXIS_HEIGHT,
+  calendarTicks,
+  COMPACT_AXIS_HEIGHT,
+  dayOf,
+  MARGIN,
+  yearBands,
+  type ChartLayout,
+  type Placement,
+} from './layout.js';
+import type { ItemText } from './item-text.js';
+import type { TimelineModel } from './model.js';
+import type { TimelineKey } from './timeline.l10n.js';
+import type { TimelineItem } from './timeline.types.js';
+
+/** What the SVG renderers of the full chart and the compact strip need from the element. */
+export interface ChartContext {
+  t: (key: TimelineKey, params?: Record<string, string | number>) => string;
+  text: ItemText;
+  model: TimelineModel;
+  layout: ChartLayout;
+  /** Drawn items in keyboard order, each with its label and description. */
+  order: Placement[];
+  labels: Map<TimelineItem, { label: string; aria: string }>;
+  /** The scale at the current zoom. */
+  x: ScaleLinear<number, number>;
+  width: number;
+  compact: boolean;
+  today?: CalendarDate;
+  chartLabel: string;
+  activeKey?: string;
+  svgRef: Ref<SVGSVGElement>;
+  textWidth: (text: string) => number;
+  onKeydown: (e: KeyboardEvent) => void;
+  onItemClick: (p: Placement) => void;
+  onItemFocus: (p: Placement) => void;
+}
+
+/**
+ * The one `<defs>` of both charts: the hatch of critical periods and the clip path that keeps items
+ * inside the plotting area.
+ */
+function defs(width: number, height: number): SVGTemplateResult {
+  const clip = `M${MARGIN.left - 10},0H${width - MARGIN.right + 10}V${height}H${MARGIN.left - 10}Z`;
+  return svg`<defs>
+    <pattern id="ias-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width="4" height="4" fill="var(--_surface)"></rect>
+      <line x1="0" y1="0" x2="0" y2="4" stroke="var(--_critical)" stroke-width="2"></line>
+    </pattern>
+    <clipPath id="ias-clip"><path d=${clip}></path></clipPath>
+  </defs>`;
+}
+
+/** The `<svg>` shell both charts share: size, name, defs, then their layers. */
+function shell(ctx: ChartContext, cls: string, layers: SVGTemplateResult): TemplateResult {
+  const { width } = ctx;
+  const height = ctx.layout.height;
+  return html`<svg
+    ${ref(ctx.svgRef)}
+    part="chart"
+    class=${cls}
+    role="group"
+    aria-label=${ctx.chartLabel}
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+  >
+    ${defs(width, height)} ${layers}
+  </svg>`;
+}
+
+function items(ctx: ChartContext, label: string, clip: boolean): SVGTemplateResult {
+  const activeKey = (ctx.order.find((p) => p.item.key === ctx.activeKey) ?? ctx.order[0])?.item.key;
+  return svg`<g
+    role="listbox"
+    aria-label=${label}
+    aria-orientation="horizontal"
+    clip-path=${clip ? 'url(#ias-clip)' : nothing}
+    @keydown=${ctx.onKeydown}
+  >
+    ${ctx.order.map((p) => renderItem(ctx, p, p.item.key === activeKey))}
+  </g>`;
+}
+
+/** The full chart: year bands, calendar ticks, sections with their lanes of items. */
+export function renderChart(ctx: ChartContext): TemplateResult {
+  const { model, layout } = ctx;
+  const active = ctx.order.find((p) => p.item.key === ctx.activeKey);
+  const horizon = model.horizon;
+  const summary = [
+    horizon
+      ? ctx.t('horizon', { date: ctx.text.date(horizon.end), status: ctx.text.statusName(horizon.status) })
+      : '',
+    ctx.today ? `${ctx.t('today')}: ${ctx.text.date(ctx.today)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return html`<p class="detail summary">${summary}</p>
+    <p class="detail active-detail">${active ? ctx.text.describe(active.item) : ''}</p>
+    ${shell(
+      ctx,
+      'full',
+      svg`<g aria-hidden="true" clip-path="url(#ias-clip)">${renderBackground(ctx, layout.height)}</g>
+        <g aria-hidden="true">${layout.sections.map((s) => {
+          const key =
+            s.key === 'milestones'
+              ? 'sectionMilestones'
+              : s.key === 'events'
+                ? 'sectionEvents'
+                : (`domain.${s.key}` as TimelineKey);
+          return svg`<text class="section-title" x=${MARGIN.left} y=${s.y + 13}>${ctx.t(key)}</text>`;
+        })}</g>
+        ${items(ctx, ctx.t('itemsLabel'), true)}`,
+    )}`;
+}
+
+/** The compact strip: a thin horizon line with the years since entry, then the measures in lanes. */
+export function renderCompact(ctx: ChartContext): TemplateResult {
+  const { model, x, layout } = ctx;
+  const height = layout.height;
+  const active = ctx.order.find((p) => p.item.key === ctx.activeKey);
+  const entry = model.entryDate;
+  const horizon = model.horizon;
+  const bands = entry ? yearBands(entry, horizon?.end) : [];
+  const px = (d: CalendarDate) => x(dayOf(d));
+  const lineY = COMPACT_AXIS_HEIGHT - 4;
+  const today = ctx.today;
+  return html`${shell(
+    ctx,
+    'compact',
+    svg`<g aria-hidden="true" clip-path="url(#ias-clip)">
+        ${
+          horizon
+            ? svg`<rect class="horizon-line" x=${px(horizon.start)} y=${lineY - 2} width=${Math.max(0, px(horizon.end) - px(horizon.start))} height="4"></rect>`
+            : nothing
+        }
+        <g part="axis">
+          ${bands.map((b) => {
+            const x0 = x(b.start);
+            const w = x(b.end) - x0;
+            return svg`<line class="tick major" x1=${x0} x2=${x0} y1=${lineY - 4} y2=${lineY + 4}></line>
+              <line class="band-line" x1=${x0} x2=${x0 + w} y1=${lineY} y2=${lineY}></line>
+              ${w >= 22 ? svg`<text class="year" x=${x0 + w / 2} y=${lineY - 4} text-anchor="middle">${ctx.t('yearShort', { n: b.n })}</text>` : nothing}`;
+          })}
+        </g>
+        ${entry ? svg`<line class="entry-line" x1=${px(entry)} x2=${px(entry)} y1=${lineY} y2=${height}></line>` : nothing}
+        ${horizon ? svg`<line class="end-line" data-day=${horizon.end} x1=${px(horizon.end)} x2=${px(horizon.end)} y1=${lineY} y2=${height}></line>` : nothing}
+        ${today ? svg`<line class="today-line" x1=${px(today)} x2=${px(today)} y1=${lineY - 6} y2=${height}></line>` : nothing}
+      </g>
+      ${items(ctx, ctx.t('itemsLabelCompact'), false)}`,
+  )}
+  ${active ? html`<p class="detail active-detail">${ctx.text.describe(active.item)}</p>` : nothing}`;
+}
+
+function renderBackground(ctx: ChartContext, height: number): SVGTemplateResult {
+  const { model, x, today } = ctx;
+  const entry = model.entryDate;
+  const horizon = model.horizon;
+  const bands = entry ? yearBands(entry, horizon?.end) : [];
+  const ticks = calendarTicks(x);
+  const px = (d: CalendarDate) => x(dayOf(d));
+  return svg`
+    ${horizon ? svg`<rect class="horizon" x=${px(horizon.start)} y="0" width=${Math.max(0, px(horizon.end) - px(horizon.start))} height=${height}></rect>` : nothing}
+    <g part="axis">
+      ${bands.map((b) => {
+        const x0 = x(b.start);
+        const w = x(b.end) - x0;
+        const text = w >= 52 ? ctx.t('year', { n: b.n }) : ctx.t('yearShort', { n: b.n });
+        return svg`<rect class="band" x=${x0} y="1" width=${Math.max(0, w)} height="18"></rect>
+          ${w >= 22 ? svg`<text x=${x0 + w / 2} y="14" text-anchor="middle">${text}</text>` : nothing}`;
+      })}
+      ${ticks.map(
+        (t) => svg`<line class="grid" x1=${x(t.day)} x2=${x(t.day)} y1=${AXIS_HEIGHT - 4} y2=${height}></line>
+          <line class="tick ${t.major ? 'major' : ''}" x1=${x(t.day)} x2=${x(t.day)} y1="22" y2="28"></line>
+          ${x(t.day) + 3 + ctx.textWidth(t.label) <= ctx.width ? svg`<text class="muted" x=${x(t.day) + 3} y="39">${t.label}</text>` : nothing}`,
+      )}
+    </g>
+    ${entry ? svg`<line class="entry-line" x1=${px(entry)} x2=${px(entry)} y1="0" y2=${height}></line>` : nothing}
+    ${horizon ? svg`<line class="end-line" data-day=${horizon.end} x1=${px(horizon.end)} x2=${px(horizon.end)} y1="0" y2=${height}></line>` : nothing}
+    ${
+      today
+        ? svg`<line class="today-line" x1=${px(today)} x2=${px(today)} y1="20" y2=${height}></line>
+          <text class="today-label" x=${px(today) + 3} y=${AXIS_HEIGHT + 10} font-weight="600">${ctx.t('today')}</text>`
+        : nothing
+    }
+  `;
+}
+
+function renderItem(ctx: ChartContext, p: Placement, active: boolean): SVGTemplateResult {
+  const { x } = ctx;
+  const item = p.item;
+  const text = ctx.labels.get(item)!;
+  const start = x(dayOf(item.start!));
+  const end = x(dayOf(item.end ?? item.start!));
+  const y = p.y;
+  const isBar = item.kind === 'measure';
+  const x0 = isBar ? start : start - 8;
+  const x1 = isBar ? Math.max(end, start + 4) : start + 8;
+  const textX = x0 + p.labelOffset;
+  const boxX = Math.min(x0, textX);
+  const boxW = Math.max(x1, textX + p.labelWidth) - boxX;
+  const classes = [
+    'item',
+    `kind-${item.kind}`,
+    item.kind === 'milestone' ? `m-${item.state}` : '',
+    item.kind === 'measure' ? `s-${item.status}` : '',
+    item.kind === 'task' && item.overdue ? 'overdue' : '',
+    active ? 'active' : '',
+  ].join(' ');
+  // Every item is a 24 px high target at least (WCAG 2.5.8): the compact bar's focus box fills its lane.
+  const compactW = Math.max(
+    24,
+    x1 - x0 + (isBar && item.kind === 'measure' && item.actual?.openEnd ? 13 : 6),
+  );
+  return svg`<g
+    class=${classes}
+    part=${isBar ? 'bar' : 'marker'}
+    role="option"
+    aria-selected=${active ? 'true' : 'false'}
+    aria-label=${text.aria}
+    tabindex=${active ? 0 : -1}
+    data-key=${item.key}
+    data-x=${start.toFixed(2)}
+    data-lane=${p.lane}
+    @click=${() => ctx.onItemClick(p)}
+    @focus=${() => ctx.onItemFocus(p)}
+  >
+    ${
+      ctx.compact
+        ? svg`<title>${text.label}</title>
+          <rect class="focus" x=${Math.min(x0 - 3, (x0 + x1) / 2 - compactW / 2)} y=${y - 4} width=${compactW} height="24" rx="3"></rect>
+          ${renderBar(item, x, y)}`
+        : svg`<rect class="focus" x=${boxX - 2} y=${y - 2} width=${boxW + 4} height="30" rx="3"></rect>
+          ${isBar ? renderBar(item, x, y) : renderMarker(item, start, y + 9)}
+          <text x=${textX} y=${y + 25}>${text.label}</text>`
+    }
+  </g>`;
+}
+
+function renderBar(item: TimelineItem, x: ScaleLinear<number, number>, y: number): SVGTemplateResult {
+  if (item.kind !== 'measure') return svg``;
+  const rect = (s: CalendarDate, e: CalendarDate, cls: string, top: number, h: number) => {
+    const a = x(dayOf(s));
+    const w = Math.max(4, x(dayOf(e)) - a);
+    return svg`<rect class=${cls} x=${a} y=${top} width=${w} height=${h} rx="2"></rect>`;
+  };
+  const open = item.actual?.openEnd;
+  const endX = item.actual ? x(dayOf(item.actual.end)) : 0;
+  return svg`
+    ${item.planned ? rect(item.planned.start, item.planned.end, 'planned', y + 1, 14) : nothing}
+    ${item.actual ? rect(item.actual.start, item.actual.end, 'actual', y + 4, 8) : nothing}
+    ${open ? svg`<path class="actual" d="M${Math.max(endX, x(dayOf(item.actual!.start)) + 4)},${y + 2}l6,6l-6,6z"></path>` : nothing}
+  `;
+}
+
+/** The marker shapes: diamond (milestone), circle (review), square (assessment), triangle (task), bar (status). */
+export function renderMarker(
+  item: Pick<TimelineItem, 'kind'> & Partial<{ state: string }>,
+  cx: number,
+  cy: number,
+): SVGTemplateResult {
+  switch (item.kind) {
+    case 'milestone': {
+      const glyph =
+        item.state === 'reached'
+          ? svg`<path class="glyph" d="M${cx - 3.5},${cy}l2.5,2.5l4.5,-5"></path>`
+          : item.state === 'overdue'
+            ? svg`<path class="glyph" d="M${cx},${cy - 4}v4.5M${cx},${cy + 2.5}v1.5"></path>`
+            : item.state === 'not-applicable'
+              ? svg`<path class="glyph" d="M${cx - 3},${cy}h6"></path>`
+              : nothing;
+      return svg`<path class="marker" d="M${cx},${cy - 8}l8,8l-8,8l-8,-8z"></path>${glyph}`;
+    }
+    case 'review':
+      return svg`<circle class="marker" cx=${cx} cy=${cy} r="6"></circle>`;
+    case 'assessment':
+      return svg`<rect class="marker" x=${cx - 5.5} y=${cy - 5.5} width="11" height="11"></rect>`;
+    case 'task':
+      return svg`<path class="marker" d="M${cx - 6},${cy - 6}h12l-6,12z"></path>`;
+    default:
+      return svg`<rect class="marker" x=${cx - 2} y=${cy - 8} width="4" height="16"></rect>`;
+  }
+}
