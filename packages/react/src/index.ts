@@ -8,6 +8,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '@ias-kit/assessment/define.js';
+import '@ias-kit/case/case-header/define.js';
 import '@ias-kit/case/define.js';
 import '@ias-kit/form/define.js';
 import '@ias-kit/indicators/define.js';
@@ -28,7 +29,11 @@ import {
   type IasAssessmentPrintRequestEvent,
   type IasAssessmentReopenRequestEvent,
 } from '@ias-kit/assessment';
-import { IasCase as IasCaseElement, type IasCaseChangeEvent } from '@ias-kit/case';
+import {
+  IasCase as IasCaseElement,
+  IasCaseHeader as IasCaseHeaderElement,
+  type IasCaseChangeEvent,
+} from '@ias-kit/case';
 import { IasForm as IasFormElement, type IasFormSubmitEvent, type IasSchemaErrorEvent } from '@ias-kit/form';
 import {
   IasCaseList as IasCaseListElement,
@@ -110,6 +115,15 @@ export const IasCase = createComponent({
     /** After an element inside changed the case. Fields: `case: Case` (the whole updated case), `source: string` (the tag name of the element that changed it). */
     onIasCaseChange: 'ias-case-change' as EventName<IasCaseChangeEvent>,
   },
+});
+
+/** `<ias-case-header>`: Case header: person, status, entry date, responsibility end and case worker. */
+export const IasCaseHeader = createComponent({
+  react: React,
+  tagName: 'ias-case-header',
+  elementClass: IasCaseHeaderElement,
+  displayName: 'IasCaseHeader',
+  events: {},
 });
 
 /** `<ias-case-list>`: Filtered client list with caseload per worker and CSV export. */
@@ -288,6 +302,7 @@ export const components = {
   'ias-assessment': IasAssessment,
   'ias-button': IasButton,
   'ias-case': IasCase,
+  'ias-case-header': IasCaseHeader,
   'ias-case-list': IasCaseList,
   'ias-code-picker': IasCodePicker,
   'ias-date-input': IasDateInput,

@@ -122,7 +122,8 @@ export class ItemText {
     // The indicators count a goal milestone until 31 December: both deadlines where they differ.
     const counts =
       item.kind === 'milestone' ? countingDeadline(item.milestone.id, item.milestone.dueDate) : undefined;
-    if (counts) return `${this.date(item.start)} · ${this.t('countsFor', { year: counts.year, date: this.date(counts.until) })}`;
+    if (counts)
+      return `${this.date(item.start)} · ${this.t('countsFor', { year: counts.year, date: this.date(counts.until) })}`;
     return this.date(item.start);
   }
 

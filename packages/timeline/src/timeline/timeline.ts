@@ -43,11 +43,7 @@ import { renderLegend, renderTable } from './table.js';
 import { timelineMessages, type TimelineKey } from './timeline.l10n.js';
 import { timelineStyles } from './timeline.styles.js';
 import { IasTimelineSelectEvent } from './timeline.events.js';
-import {
-  TIMELINE_VIEWS,
-  type TimelineItem,
-  type TimelineView,
-} from './timeline.types.js';
+import { TIMELINE_VIEWS, type TimelineItem, type TimelineView } from './timeline.types.js';
 
 const SECTION_ORDER: readonly SectionKey[] = ['milestones', ...GOAL_DOMAINS, 'andere', 'events'];
 const MAX_ZOOM = 40;
