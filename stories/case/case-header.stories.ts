@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { LOCALES } from '@ias-kit/core';
 import '@ias-kit/case/case-header/define.js';
-import { SAMPLE_CASES } from '../data/cases.js';
+import { SAMPLE_CASES } from '@ias-kit/core/testing/cases';
 
 type Args = { caseId: string; locale?: string };
 
