@@ -26,6 +26,16 @@ export const fieldStyles = css`
     legend {
       font-weight: 600;
     }
+    /* Long words (German compounds) wrap instead of widening the page at 320 px (WCAG 1.4.10). */
+    label,
+    legend,
+    .help,
+    .error {
+      overflow-wrap: anywhere;
+    }
+    fieldset {
+      min-inline-size: 0;
+    }
     .option {
       font-weight: normal;
       display: flex;

@@ -6,7 +6,19 @@ export const caseListStyles = css`
     /* display, colour, font and [hidden]: baseStyles of @ias-kit/ui */
     [part='base'] {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: ${token('space-m')};
+    }
+    /* Wide tables scroll inside their own labelled region (WCAG 1.4.10), not the page. */
+    .scroll {
+      overflow-x: auto;
+    }
+    .scroll:focus-visible {
+      outline: 2px solid ${token('color-focus')};
+      outline-offset: 2px;
+    }
+    [part='table'] {
+      min-inline-size: 64rem;
     }
     h2,
     h3 {
@@ -20,6 +32,8 @@ export const caseListStyles = css`
     }
     label {
       display: grid;
+      min-inline-size: 0;
+      max-inline-size: 100%;
       gap: ${token('space-xs')};
       font-size: ${token('font-size-small')};
     }
@@ -27,6 +41,8 @@ export const caseListStyles = css`
     select,
     button {
       font: inherit;
+      max-inline-size: 100%;
+      min-block-size: 1.5rem;
     }
     button {
       cursor: pointer;

@@ -265,57 +265,62 @@ export class IasCaseList extends IasElement {
       <p role="status">
         ${this.l10n.t('count', { shown: this.l10n.number(shown.length), total: this.l10n.number(this.all.length) })}
       </p>
-      <div role="table" part="table" aria-label=${this.l10n.t('list')} aria-rowcount=${shown.length + 1}>
-        <div role="rowgroup">
-          <div class="row" role="row" aria-rowindex="1">
-            ${this.header('light', this.l10n.t('light'))} ${this.header('name', this.l10n.t('name'))}
-            ${this.header('worker', this.l10n.t('worker'))} ${this.header('status', this.l10n.t('status'))}
-            ${this.header('ageGroup', this.l10n.t('ageGroup'))}
-            ${this.header('yearsSinceEntry', this.l10n.t('years'))}
-            ${this.header(null, this.l10n.t('resources'))} ${this.header('measures', this.l10n.t('measures'))}
+      <div class="scroll" role="region" aria-label=${this.l10n.t('list')} tabindex="0">
+        <div role="table" part="table" aria-label=${this.l10n.t('list')} aria-rowcount=${shown.length + 1}>
+          <div role="rowgroup">
+            <div class="row" role="row" aria-rowindex="1">
+              ${this.header('light', this.l10n.t('light'))} ${this.header('name', this.l10n.t('name'))}
+              ${this.header('worker', this.l10n.t('worker'))} ${this.header('status', this.l10n.t('status'))}
+              ${this.header('ageGroup', this.l10n.t('ageGroup'))}
+              ${this.header('yearsSinceEntry', this.l10n.t('years'))}
+              ${this.header(null, this.l10n.t('resources'))}
+              ${this.header('measures', this.l10n.t('measures'))}
+            </div>
+          </div>
+          <div role="rowgroup" part="list">
+            ${
+              shown.length
+                ? virtualize({
+                    items: shown,
+                    // The virtualizer may ask for a stale index for one frame after the items shrink.
+                    renderItem: (r: CaseListRow | undefined, i) => (r ? this.row(r, i) : html``),
+                    scroller: true,
+                  })
+                : nothing
+            }
           </div>
         </div>
-        <div role="rowgroup" part="list">
-          ${
-            shown.length
-              ? virtualize({
-                  items: shown,
-                  // The virtualizer may ask for a stale index for one frame after the items shrink.
-                  renderItem: (r: CaseListRow | undefined, i) => (r ? this.row(r, i) : html``),
-                  scroller: true,
-                })
-              : nothing
-          }
-        </div>
       </div>
-      <h3>${this.l10n.t('caseload')}</h3>
-      <table part="caseload">
-        <thead>
-          <tr>
-            <th scope="col">${this.l10n.t('worker')}</th>
-            <th scope="col">${this.l10n.t('persons')}</th>
-            <th scope="col">${this.l10n.t('critical')}</th>
-            <th scope="col">${this.l10n.t('warn')}</th>
-            <th scope="col">${this.l10n.t('ok')}</th>
-            <th scope="col">${this.l10n.t('unknown')}</th>
-            <th scope="col">${this.l10n.t('runningMeasures')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${load.map(
-            (w) =>
-              html`<tr>
-                <th scope="row">${w.workerId === UNKNOWN_GROUP ? this.l10n.t('unknown') : w.name}</th>
-                <td class="num">${this.l10n.number(w.persons)}</td>
-                <td class="num">${this.l10n.number(w.critical)}</td>
-                <td class="num">${this.l10n.number(w.warn)}</td>
-                <td class="num">${this.l10n.number(w.ok)}</td>
-                <td class="num">${this.l10n.number(w.unknown)}</td>
-                <td class="num">${this.l10n.number(w.runningMeasures)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <h3 id="caseload-heading">${this.l10n.t('caseload')}</h3>
+      <div class="scroll" role="region" aria-labelledby="caseload-heading" tabindex="0">
+        <table part="caseload">
+          <thead>
+            <tr>
+              <th scope="col">${this.l10n.t('worker')}</th>
+              <th scope="col">${this.l10n.t('persons')}</th>
+              <th scope="col">${this.l10n.t('critical')}</th>
+              <th scope="col">${this.l10n.t('warn')}</th>
+              <th scope="col">${this.l10n.t('ok')}</th>
+              <th scope="col">${this.l10n.t('unknown')}</th>
+              <th scope="col">${this.l10n.t('runningMeasures')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${load.map(
+              (w) =>
+                html`<tr>
+                  <th scope="row">${w.workerId === UNKNOWN_GROUP ? this.l10n.t('unknown') : w.name}</th>
+                  <td class="num">${this.l10n.number(w.persons)}</td>
+                  <td class="num">${this.l10n.number(w.critical)}</td>
+                  <td class="num">${this.l10n.number(w.warn)}</td>
+                  <td class="num">${this.l10n.number(w.ok)}</td>
+                  <td class="num">${this.l10n.number(w.unknown)}</td>
+                  <td class="num">${this.l10n.number(w.runningMeasures)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>`;
   }
 }

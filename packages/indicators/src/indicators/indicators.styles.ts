@@ -6,7 +6,20 @@ export const indicatorsStyles = css`
     /* display, colour, font and [hidden]: baseStyles of @ias-kit/ui */
     [part='base'] {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: ${token('space-m')};
+    }
+    section {
+      min-inline-size: 0;
+    }
+    /* Wide tables scroll inside their own labelled region (WCAG 1.4.10), not the page. */
+    .scroll {
+      overflow-x: auto;
+      max-inline-size: 60rem;
+    }
+    .scroll:focus-visible {
+      outline: 2px solid ${token('color-focus')};
+      outline-offset: 2px;
     }
     h2,
     h3,
@@ -26,6 +39,7 @@ export const indicatorsStyles = css`
     }
     section {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: ${token('space-s')};
       break-inside: avoid;
       border-block-start: 1px solid ${token('color-border')};

@@ -210,51 +210,53 @@ export class IasIndicators extends IasElement {
 
   private table(report: IndicatorReport, label: string, figures: Figure[]): TemplateResult {
     const locale = this.l10n.locale;
-    return html`<table part="table">
-      <caption class="visually-hidden">
-        ${label}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.l10n.t('group')}</th>
-          <th scope="col">${this.l10n.t('numerator')}</th>
-          <th scope="col">${this.l10n.t('denominator')}</th>
-          <th scope="col">${this.l10n.t('rate')}</th>
-          <th scope="col">${this.l10n.t('excluded')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${figures.map((f) => {
-          const group = this.groupText(report, f);
-          const reasons = EXCLUSION_REASONS.filter((r) => (f.excludedCount[r] ?? 0) > 0);
-          return html`<tr>
-            <th scope="row">${group}</th>
-            <td class="num">
-              ${this.countButton(f, f.numerator, 'numerator', `${label}, ${group}, ${this.l10n.t('numerator')}`)}
-            </td>
-            <td class="num">
-              ${this.countButton(f, f.denominator, 'denominator', `${label}, ${group}, ${this.l10n.t('denominator')}`)}
-            </td>
-            <td class="num">${this.percent(f.rate)}</td>
-            <td>
-              ${
-                reasons.length
-                  ? html`<ul class="excluded">
-                      ${reasons.map(
-                        (r) =>
-                          html`<li>
-                            ${EXCLUSION_LABELS[locale][r]}:
-                            ${this.countButton(f, f.excludedCount[r] ?? 0, 'excluded', `${label}, ${group}, ${EXCLUSION_LABELS[locale][r]}`, r)}
-                          </li>`,
-                      )}
-                    </ul>`
-                  : '–'
-              }
-            </td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    return html`<div class="scroll" role="region" aria-label=${label} tabindex="0">
+      <table part="table">
+        <caption class="visually-hidden">
+          ${label}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.l10n.t('group')}</th>
+            <th scope="col">${this.l10n.t('numerator')}</th>
+            <th scope="col">${this.l10n.t('denominator')}</th>
+            <th scope="col">${this.l10n.t('rate')}</th>
+            <th scope="col">${this.l10n.t('excluded')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${figures.map((f) => {
+            const group = this.groupText(report, f);
+            const reasons = EXCLUSION_REASONS.filter((r) => (f.excludedCount[r] ?? 0) > 0);
+            return html`<tr>
+              <th scope="row">${group}</th>
+              <td class="num">
+                ${this.countButton(f, f.numerator, 'numerator', `${label}, ${group}, ${this.l10n.t('numerator')}`)}
+              </td>
+              <td class="num">
+                ${this.countButton(f, f.denominator, 'denominator', `${label}, ${group}, ${this.l10n.t('denominator')}`)}
+              </td>
+              <td class="num">${this.percent(f.rate)}</td>
+              <td>
+                ${
+                  reasons.length
+                    ? html`<ul class="excluded">
+                        ${reasons.map(
+                          (r) =>
+                            html`<li>
+                              ${EXCLUSION_LABELS[locale][r]}:
+                              ${this.countButton(f, f.excludedCount[r] ?? 0, 'excluded', `${label}, ${group}, ${EXCLUSION_LABELS[locale][r]}`, r)}
+                            </li>`,
+                        )}
+                      </ul>`
+                    : '–'
+                }
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private section(report: IndicatorReport, info: IndicatorInfo): TemplateResult {
