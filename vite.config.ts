@@ -18,6 +18,7 @@ export default defineConfig({
       'packages/core/src/**/*.test.ts',
       'packages/cli/src/**/*.test.ts',
       'packages/overlay-editor/src/model/**/*.test.ts',
+      'packages/plan/src/model/**/*.test.ts',
       '.tools/**/*.test.ts',
       'stories/**/*.test.ts',
     ],

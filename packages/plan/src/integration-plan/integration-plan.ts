@@ -25,7 +25,7 @@ import {
   type MeasureStatus,
   type Provider,
 } from '@ias-kit/core';
-import { getAt, isJsonObject, joinPointer, parsePointer, removeAt, setAt } from '@ias-kit/core/schema';
+import { getAt, isJsonObject, joinPointer } from '@ias-kit/core/schema';
 import type { FieldError } from '@ias-kit/core/schema';
 import type { IasTimelineSelectEvent } from '@ias-kit/timeline';
 import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
@@ -39,21 +39,13 @@ import { integrationPlanStyles } from './integration-plan.styles.js';
 import {
   PLAN_SECTIONS,
   type AttachTarget,
-  type ChangeOp,
-  type PlanChangeEntry,
   type PlanIssue,
   type PlanMeasure,
   type PlanSection,
   type PlanValue,
 } from './integration-plan.types.js';
 import { checkPlan, OUTCOMES_NEEDING_REASON, resolveProvider } from './rules.js';
-
-/** One edit; `replace` with `value: undefined` removes an object member, `add` inserts into an array. */
-type Op =
-  | { op: 'replace'; pointer: string; value: unknown }
-  | { op: 'add'; pointer: string; value: unknown }
-  | { op: 'remove'; pointer: string }
-  | { op: 'move'; from: string; pointer: string };
+import { applyOps, freshId, type Editor, type Op } from '../model/edit.js';
 
 type FieldKind = 'text' | 'textarea' | 'date' | 'number';
 type ListName = 'goals' | 'measures' | 'reviews';
@@ -68,15 +60,10 @@ const EMPTY_PLAN = {
 } as unknown as PlanValue;
 const ptr = (...tokens: (string | number)[]): string => joinPointer('', ...tokens);
 const fid = (pointer: string): string => 'f' + pointer.replace(/\//g, '-').replace(/[^\w-]/g, '_');
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 const short = (v: unknown): string => {
   if (v === undefined) return '';
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   return text.length > 80 ? text.slice(0, 79) + '…' : text;
-};
-const parentOf = (pointer: string): [string, string] => {
-  const tokens = parsePointer(pointer);
-  return [joinPointer('', ...tokens.slice(0, -1)), tokens[tokens.length - 1] ?? ''];
 };
 const isTextTarget = (el: EventTarget | null): boolean =>
   el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'checkbox');
@@ -343,14 +330,13 @@ export class IasIntegrationPlan extends IasElement {
 
   // ---- editing -------------------------------------------------------------------------------
 
-  private entry(op: ChangeOp, pointer: string, old: unknown, value: unknown, from?: string): PlanChangeEntry {
+  /** Who edits now and when, for the change log. */
+  private editor(): Editor {
     const today = this.today ?? this.todayConsumer.value;
-    const when = this.now ?? (isCalendarDate(today) ? today : new Date().toISOString());
-    const e: PlanChangeEntry = { who: this.user ?? { id: 'unknown' }, when, op, pointer };
-    if (from !== undefined) e.from = from;
-    if (old !== undefined) e.old = old;
-    if (value !== undefined) e.new = value;
-    return e;
+    return {
+      who: this.user ?? { id: 'unknown' },
+      when: this.now ?? (isCalendarDate(today) ? today : new Date().toISOString()),
+    };
   }
 
   /** Applies edits immutably, logs them, remembers their inverse and emits `ias-change`. */
@@ -359,49 +345,9 @@ export class IasIntegrationPlan extends IasElement {
     { undoable = true, label = '' }: { undoable?: boolean; label?: string } = {},
   ): void {
     if (this.readonly) return;
-    let plan = this.plan;
-    const log: PlanChangeEntry[] = [];
-    const inverse: Op[] = [];
-    for (const o of ops) {
-      if (o.op === 'replace') {
-        const old = getAt(plan, o.pointer);
-        if (same(old, o.value)) continue;
-        plan = o.value === undefined ? removeAt(plan, o.pointer) : setAt(plan, o.pointer, o.value);
-        const kind = old === undefined ? 'add' : o.value === undefined ? 'remove' : 'replace';
-        log.push(this.entry(kind, o.pointer, old, o.value));
-        inverse.unshift({ op: 'replace', pointer: o.pointer, value: old });
-      } else if (o.op === 'add') {
-        const [parent, last] = parentOf(o.pointer);
-        const list = (getAt(plan, parent) as unknown[] | undefined) ?? [];
-        const index = last === '-' ? list.length : Math.min(Number(last), list.length);
-        plan = setAt(plan, parent, [...list.slice(0, index), o.value, ...list.slice(index)]);
-        const at = joinPointer(parent, index);
-        log.push(this.entry('add', at, undefined, o.value));
-        inverse.unshift({ op: 'remove', pointer: at });
-      } else if (o.op === 'remove') {
-        const old = getAt(plan, o.pointer);
-        if (old === undefined) continue;
-        plan = removeAt(plan, o.pointer);
-        log.push(this.entry('remove', o.pointer, old, undefined));
-        const inArray = Array.isArray(getAt(plan, parentOf(o.pointer)[0]));
-        inverse.unshift(
-          inArray
-            ? { op: 'add', pointer: o.pointer, value: old }
-            : { op: 'replace', pointer: o.pointer, value: old },
-        );
-      } else {
-        const [parent, fromIndex] = parentOf(o.from);
-        const list = [...((getAt(plan, parent) as unknown[] | undefined) ?? [])];
-        const to = Number(parentOf(o.pointer)[1]);
-        const [item] = list.splice(Number(fromIndex), 1);
-        list.splice(to, 0, item);
-        plan = setAt(plan, parent, list);
-        log.push(this.entry('move', o.pointer, undefined, undefined, o.from));
-        inverse.unshift({ op: 'move', from: o.pointer, pointer: o.from });
-      }
-    }
-    if (!log.length) return;
-    plan = setAt(plan, '/changeLog', [...(Array.isArray(plan.changeLog) ? plan.changeLog : []), ...log]);
+    const applied = applyOps(this.plan, ops, this.editor());
+    if (!applied) return;
+    const { plan, inverse } = applied;
     if (undoable) this.undoStack = [...this.undoStack, { ops: inverse, label }];
     this.lastEmitted = plan;
     const fromCase = this.currentCase?.plan;
@@ -433,28 +379,15 @@ export class IasIntegrationPlan extends IasElement {
     this.set(pointer, text);
   }
 
-  /** A new id `<prefix>-<n>` used nowhere in the plan (nor in `also`): deterministic, no clock, no randomness. */
-  private freshId(prefix: string, also: Set<string> = new Set()): string {
-    const used = new Set(also);
-    const plan = this.plan;
-    for (const x of [...(plan.goals ?? []), ...(plan.measures ?? []), ...(plan.reviews ?? [])])
-      used.add(x.id);
-    for (const p of plan.participants ?? []) used.add(p.id);
-    for (const r of plan.reviews ?? []) for (const p of r.participants ?? []) used.add(p.id);
-    let n = 1;
-    while (used.has(`${prefix}-${n}`)) n++;
-    return `${prefix}-${n}`;
-  }
-
   private addItem(list: ListName): void {
     const items = this.plan[list] ?? [];
     const today = this.currentToday;
     const item =
       list === 'goals'
-        ? { id: this.freshId('goal'), domain: 'sprache', text: '', status: 'offen' }
+        ? { id: freshId(this.plan, 'goal'), domain: 'sprache', text: '', status: 'offen' }
         : list === 'measures'
-          ? { id: this.freshId('measure'), type: 'sprachkurs', title: '', status: 'geplant' }
-          : { id: this.freshId('review'), date: today ?? '', participants: [], summary: '' };
+          ? { id: freshId(this.plan, 'measure'), type: 'sprachkurs', title: '', status: 'geplant' }
+          : { id: freshId(this.plan, 'review'), date: today ?? '', participants: [], summary: '' };
     const pointer = ptr(list, items.length);
     this.opened.add(item.id);
     this.apply([{ op: 'add', pointer, value: item }], { label: this.l10n.t(`new.${list}`) });
@@ -574,7 +507,7 @@ export class IasIntegrationPlan extends IasElement {
         used.add(found.id);
         return found;
       }
-      const actor = { id: this.freshId('actor', used), name };
+      const actor = { id: freshId(this.plan, 'actor', used), name };
       used.add(actor.id);
       return actor;
     });
