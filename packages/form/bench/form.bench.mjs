@@ -130,7 +130,7 @@ async function keystroke(el, field, text) {
   await el.updateComplete;
   void field.offsetHeight;
   const ms = performance.now() - t;
-  if (!change || change.detail.value === undefined) throw new Error('no validated ias-change');
+  if (!change || change.value === undefined || typeof change.valid !== 'boolean') throw new Error('no validated ias-change');
   return ms;
 }
 window.cold = async (n) => {

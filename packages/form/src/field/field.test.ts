@@ -54,9 +54,17 @@ describe('ias-form on schemas people bring', () => {
     expect(el.value).to.deep.equal({ home: { street: 'Bahnhofstrasse 1' } });
   });
 
-  it('lists unknown formats in notices', async () => {
-    const el = await mount({ type: 'object', properties: { iban: { type: 'string', format: 'iban' } } });
-    expect(el.notices.map((n) => `${n.pointer} ${n.keyword}`)).to.include('/properties/iban/format format');
+  it('lists unknown formats, and patterns the linear-time engine cannot run, in notices', async () => {
+    const el = await mount({
+      type: 'object',
+      properties: {
+        iban: { type: 'string', format: 'iban' },
+        pw: { type: 'string', pattern: '^(?=.*\\d).{8,}$' },
+      },
+    });
+    const notices = el.notices.map((n) => `${n.pointer} ${n.keyword}`);
+    expect(notices).to.include('/properties/iban/format format');
+    expect(notices).to.include('/properties/pw/pattern pattern');
   });
 
   it('reports a $ref loop at the $ref, in words', async () => {

@@ -111,7 +111,10 @@ export class IasForm extends IasElement {
 
   /** Keywords of the schema that are validated but not shown as controls (for schema authors). */
   get notices(): readonly RenderNotice[] {
-    return this.model?.notices ?? [];
+    const own = this.model?.notices ?? [];
+    // Once the validator is ready: what it could not check (a pattern the linear-time engine cannot run).
+    const checked = (this.active?.notices ?? []).filter((n) => n.keyword === 'pattern');
+    return checked.length ? [...own, ...checked] : own;
   }
 
   @state() private schemaError?: IasSchemaErrorInit;
