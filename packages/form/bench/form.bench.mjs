@@ -143,6 +143,16 @@ window.cold = async (n) => {
   host.textContent = '';
   return { n, floor: floorMs, mount, ready };
 };
+window.profileMount = async (n) => {
+  const host = document.getElementById('host');
+  for (let r = 0; r < 3; r++) { const { el } = await mountForm(makeSchema(n), host, n); await el.updateComplete; host.textContent = ''; await tick(); }
+  gc(); await tick();
+  window.startProfile = true;
+  await new Promise((r) => (window.profileReady = r));
+  const { mount } = await mountForm(makeSchema(n), host, n);
+  host.textContent = '';
+  return mount;
+};
 window.runBench = async (n, runs, warmup) => {
   const host = document.getElementById('host');
   const floorTimes = [], mountTimes = [], readyTimes = [], keyTimes = [];
@@ -289,7 +299,7 @@ const page = await build({
   plugins: [sources],
   splitting: true,
   outdir: '/bench', // the compiler is its own chunk, as in a real build define: { 'process.env.NODE_ENV': '"production"' },
-  minify: true,
+  minify: !process.env.PROFILE, // readable names in the profile
   logLevel: 'silent',
   target: 'es2022',
 });
@@ -354,6 +364,7 @@ try {
       `cold mount ≤ 1.5× floor's cold mount: ${cold.every((r) => r.mount / r.floor <= 1.5) ? 'met' : 'NOT met'}`,
   );
   if (COMPARE) await compare(browser, rows);
+  if (process.env.PROFILE) await profile(browser);
   const withCompiler = await bundleSize([]);
   const cspPath = await bundleSize(['@ias-kit/core/compile']);
   console.log(
@@ -362,6 +373,39 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/** Where a warm mount spends its time: a CPU profile of one mount (after 3 warm-up mounts), self time by function. */
+async function profile(browser) {
+  const n = Number(process.env.PROFILE) || 300;
+  const tab = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  await tab.goto(url);
+  await tab.waitForFunction(() => typeof window.profileMount === 'function');
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const done = tab.evaluate((n) => window.profileMount(n), n);
+  await tab.waitForFunction(() => window.startProfile === true);
+  await cdp.send('Profiler.start');
+  await tab.evaluate(() => window.profileReady());
+  const mount = await done;
+  const { profile: p } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const dt = new Map();
+  p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  let total = 0;
+  for (const node of p.nodes) {
+    const us = dt.get(node.id) ?? 0;
+    total += us;
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url ? f.url.replace(/^.*\//, '') + ':' + f.lineNumber : ''}`;
+    self.set(key, (self.get(key) ?? 0) + us);
+  }
+  console.log(
+    `\nprofile of one warm mount of ${n} fields (${ms(mount)}), self time, top 15 of ${(total / 1000).toFixed(1)} ms sampled:`,
+  );
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`${(us / 1000).toFixed(1).padStart(7)} ms  ${k}`);
 }
 
 /** RJSF 6 and JSON Forms 3.8 on the same schemas (from a scratch folder: never dependencies of the kit). */
