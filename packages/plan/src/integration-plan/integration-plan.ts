@@ -46,6 +46,9 @@ import {
 } from './integration-plan.types.js';
 import { checkPlan, OUTCOMES_NEEDING_REASON, resolveProvider } from './rules.js';
 import { applyOps, freshId, type Editor, type Op } from '../model/edit.js';
+import { renderDocuments } from './documents-view.js';
+import { renderHistoryTable } from './history-view.js';
+import { fid, short } from './view-helpers.js';
 
 type FieldKind = 'text' | 'textarea' | 'date' | 'number';
 type ListName = 'goals' | 'measures' | 'reviews';
@@ -59,12 +62,6 @@ const EMPTY_PLAN = {
   reviews: [],
 } as unknown as PlanValue;
 const ptr = (...tokens: (string | number)[]): string => joinPointer('', ...tokens);
-const fid = (pointer: string): string => 'f' + pointer.replace(/\//g, '-').replace(/[^\w-]/g, '_');
-const short = (v: unknown): string => {
-  if (v === undefined) return '';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
-  return text.length > 80 ? text.slice(0, 79) + '…' : text;
-};
 const isTextTarget = (el: EventTarget | null): boolean =>
   el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'checkbox');
 
@@ -716,66 +713,23 @@ export class IasIntegrationPlan extends IasElement {
   }
 
   private documents(target: AttachTarget, docs: DocumentRef[] | undefined): TemplateResult {
-    const id = fid(target.pointer) + '-attach';
-    const over = (e: DragEvent) => {
-      e.preventDefault();
-      (e.currentTarget as HTMLElement).classList.toggle('drag', e.type === 'dragover');
-    };
-    return html`<div
-      part="documents"
-      class="documents"
-      @dragover=${over}
-      @dragleave=${over}
-      @drop=${(e: DragEvent) => {
-        over(e);
-        if (!this.readonly) this.files(target, e.dataTransfer?.files);
-      }}
-    >
-      <h3>${this.l10n.t('documents')}</h3>
-      ${
-        docs?.length
-          ? html`<ul>
-              ${docs.map(
-                (d, i) =>
-                  html`<li>
-                    <span
-                      >${d.title}${d.date && isCalendarDate(d.date) ? ` (${formatDate(d.date)})` : ''}</span
-                    >
-                    ${
-                      this.readonly
-                        ? nothing
-                        : html`<button
-                            type="button"
-                            class="link"
-                            @click=${() =>
-                              this.removeItem(joinPointer(target.pointer, 'documents', i), d.title || d.id)}
-                          >
-                            ${this.l10n.t('removeDocument', { title: d.title || d.id })}
-                          </button>`
-                    }
-                  </li>`,
-              )}
-            </ul>`
-          : html`<p class="muted">${this.l10n.t('noDocuments')}</p>`
-      }
-      ${
-        this.readonly
-          ? nothing
-          : html`<label class="attach" for=${id}>${this.l10n.t('attach')}</label>
-              <input
-                id=${id}
-                type="file"
-                class="file"
-                aria-describedby=${`${id}-hint`}
-                @change=${(e: Event) => {
-                  const input = e.target as HTMLInputElement;
-                  this.files(target, input.files);
-                  input.value = '';
-                }}
-              />
-              <p class="hint" id=${`${id}-hint`}>${this.l10n.t('dropHint')}</p>`
-      }
-    </div>`;
+    return renderDocuments({
+      target,
+      docs,
+      readonly: this.readonly,
+      t: this.l10n.t,
+      onFiles: (files) => this.files(target, files),
+      onRemove: (i, name) => this.removeItem(joinPointer(target.pointer, 'documents', i), name),
+    });
+  }
+
+  private renderHistory(): TemplateResult {
+    const log = Array.isArray(this.plan.changeLog) ? this.plan.changeLog : [];
+    return this.section(
+      'history',
+      renderHistoryTable(log, this.l10n.t, (op) => this.enumLabel('op', op)),
+      log.length,
+    );
   }
 
   private section(key: PlanSection, content: TemplateResult, count?: number): TemplateResult {
@@ -1184,56 +1138,6 @@ export class IasIntegrationPlan extends IasElement {
                 ${this.l10n.t('addRecipient')}
               </button>`
         }`,
-    );
-  }
-
-  private renderHistory(): TemplateResult {
-    const log = Array.isArray(this.plan.changeLog) ? this.plan.changeLog : [];
-    const when = (w: unknown) =>
-      typeof w !== 'string'
-        ? ''
-        : isCalendarDate(w.slice(0, 10))
-          ? `${formatDate(w.slice(0, 10))}${w.length > 10 ? ' ' + w.slice(11, 16) : ''}`
-          : w;
-    return this.section(
-      'history',
-      log.length
-        ? html`<details>
-            <summary>${this.l10n.t('showHistory', { n: log.length })}</summary>
-            <div class="table-wrap" role="region" tabindex="0" aria-label=${this.l10n.t('section.history')}>
-              <table part="history">
-                <caption class="visually-hidden">
-                  ${this.l10n.t('section.history')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.l10n.t('when')}</th>
-                    <th scope="col">${this.l10n.t('who')}</th>
-                    <th scope="col">${this.l10n.t('what')}</th>
-                    <th scope="col">${this.l10n.t('oldValue')}</th>
-                    <th scope="col">${this.l10n.t('newValue')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${[...log].reverse().map(
-                    (e) =>
-                      html`<tr>
-                        <td>${when(e.when)}</td>
-                        <td>${e.who?.name ?? e.who?.id ?? ''}</td>
-                        <td>
-                          ${this.enumLabel('op', e.op)}
-                          <code>${e.from ? `${e.from} → ` : ''}${e.pointer}</code>
-                        </td>
-                        <td>${short(e.old)}</td>
-                        <td>${short(e.new)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
-          </details>`
-        : html`<p class="muted">${this.l10n.t('noHistory')}</p>`,
-      log.length,
     );
   }
 

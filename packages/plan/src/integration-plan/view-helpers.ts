@@ -1,0 +1,11 @@
+/** Small helpers shared by the plan editor's views. */
+
+/** The DOM id of the control for the plan member at `pointer` (`/measures/0/title` → `f-measures-0-title`). */
+export const fid = (pointer: string): string => 'f' + pointer.replace(/\//g, '-').replace(/[^\w-]/g, '_');
+
+/** A value as one short line (a row's summary, the history table). */
+export const short = (v: unknown): string => {
+  if (v === undefined) return '';
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  return text.length > 80 ? text.slice(0, 79) + '…' : text;
+};
