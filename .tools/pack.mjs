@@ -11,10 +11,10 @@
 // field. So a vendor's dev server and bundler only ever see compiled JavaScript, and every export of the
 // tarball points at a file that is in it (the packed package.json is checked against the packed files).
 //
-// IAS_PACK_SKIP_MANIFEST=1 skips regenerating custom-elements.json (the vendors' check runs the analyzer
-// once before packing all packages).
+// IAS_PACK_SKIP_BUILD=1 and IAS_PACK_SKIP_MANIFEST=1 skip building dist/ and regenerating
+// custom-elements.json (the vendors' check runs `npm run build` and the analyzer once before packing all).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,9 +64,9 @@ function prepack() {
   const pkg = JSON.parse(text);
   if (pkg.private) fail('private packages are not packed');
 
-  // 1. JavaScript and declarations, from a clean dist/.
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  if (pkg.scripts?.build) execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: 'inherit' });
+  // 1. JavaScript and declarations (the build starts from a clean dist/).
+  if (pkg.scripts?.build && !process.env.IAS_PACK_SKIP_BUILD)
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: 'inherit' });
 
   // 2. The custom-elements manifest, with module paths pointing at the shipped JavaScript.
   if (pkg.customElements) {

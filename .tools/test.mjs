@@ -14,9 +14,9 @@ const steps = [
   ['core', 'vitest run'],
   ['browser', 'web-test-runner'],
   ['csp', 'playwright test -c .tools/playwright.config.mjs --project=pages'],
-  ['examples', 'node .tools/examples-check.mjs'],
+  ['vendors', 'node .tools/vendors-check.mjs'],
   ['storybook', 'npm run --silent storybook:build && node .tools/stories-check.mjs'],
-  ['size', 'node .tools/size.mjs'],
+  ['size', 'size-limit'],
 ];
 
 const only = process.argv.slice(2);

@@ -19,7 +19,7 @@
 // are replaced each run. IAS_VENDORS_CACHE sets another cache folder; IAS_VENDORS_APPS=vite,vue picks apps.
 //
 //   node .tools/vendors-check.mjs
-/* global customElements, getComputedStyle, window -- used inside functions that run in the page */
+/* global customElements, getComputedStyle, fetch -- the first two inside functions that run in the page */
 import { build as esbuild } from 'esbuild';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -103,7 +103,8 @@ function run(cmd, args, cwd, { env = {}, allowFail = false } = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0 && !allowFail) fail(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${output}`);
+  if (r.status !== 0 && !allowFail)
+    fail(`${cmd} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${output}`);
   return { status: r.status, output };
 }
 
@@ -113,16 +114,28 @@ function run(cmd, args, cwd, { env = {}, allowFail = false } = {}) {
 function publicPackages() {
   return readdirSync(join(root, 'packages'))
     .filter((d) => existsSync(join(root, 'packages', d, 'package.json')))
-    .map((d) => ({ dir: d, pkg: JSON.parse(readFileSync(join(root, 'packages', d, 'package.json'), 'utf8')) }))
+    .map((d) => ({
+      dir: d,
+      pkg: JSON.parse(readFileSync(join(root, 'packages', d, 'package.json'), 'utf8')),
+    }))
     .filter(({ pkg }) => !pkg.private);
 }
 
 function pack(packages) {
   rmSync(TARBALLS, { recursive: true, force: true });
   mkdirSync(TARBALLS, { recursive: true });
+  run('npm', ['run', '--silent', 'build'], root);
   run(process.execPath, ['.tools/manifest.mjs'], root);
-  const args = ['pack', '--pack-destination', TARBALLS, '--json', ...packages.flatMap((p) => ['-w', p.pkg.name])];
-  const { output } = run('npm', args, root, { env: { IAS_PACK_SKIP_MANIFEST: '1' } });
+  const args = [
+    'pack',
+    '--pack-destination',
+    TARBALLS,
+    '--json',
+    ...packages.flatMap((p) => ['-w', p.pkg.name]),
+  ];
+  const { output } = run('npm', args, root, {
+    env: { IAS_PACK_SKIP_MANIFEST: '1', IAS_PACK_SKIP_BUILD: '1' },
+  });
   const json = JSON.parse(output.slice(output.indexOf('['), output.lastIndexOf(']') + 1));
   return Object.fromEntries(json.map((t) => [t.name, { file: join(TARBALLS, t.filename), files: t.files }]));
 }
@@ -130,7 +143,9 @@ function pack(packages) {
 function inspect(name, tarball) {
   const files = new Set(tarball.files.map((f) => f.path));
   const where = `${name} tarball`;
-  const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball.file, 'package/package.json'], { encoding: 'utf8' }));
+  const manifest = JSON.parse(
+    execFileSync('tar', ['-xzOf', tarball.file, 'package/package.json'], { encoding: 'utf8' }),
+  );
   for (const f of ['package.json', 'README.md', 'LICENSE']) if (!files.has(f)) problem(`${where}: no ${f}`);
   if (manifest.customElements && !files.has(manifest.customElements))
     problem(`${where}: no ${manifest.customElements}`);
@@ -165,10 +180,19 @@ async function kitData() {
     conditions: [SOURCE_CONDITION],
     logLevel: 'silent',
   });
-  const cases = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  const cases = await import(
+    `data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`
+  );
   const sample = cases.SAMPLE_CASES.find((c) => c.id === 'c07') ?? cases.SAMPLE_CASES[0];
-  const template = JSON.parse(readFileSync(join(root, 'schemas/forms/sem-kurzassessment-1.1.0.schema.json'), 'utf8'));
-  return JSON.stringify({ today: cases.SAMPLE_TODAY, case: sample, providers: cases.SAMPLE_PROVIDERS, template });
+  const template = JSON.parse(
+    readFileSync(join(root, 'schemas/forms/sem-kurzassessment-1.1.0.schema.json'), 'utf8'),
+  );
+  return JSON.stringify({
+    today: cases.SAMPLE_TODAY,
+    case: sample,
+    providers: cases.SAMPLE_PROVIDERS,
+    template,
+  });
 }
 
 /**
@@ -186,7 +210,8 @@ function eventsFile(packages) {
       const src = entry?.[SOURCE_CONDITION];
       if (!key.endsWith('define.js') || !src) continue;
       const text = readFileSync(join(root, 'packages', dir, src), 'utf8');
-      for (const [, tag] of text.matchAll(/\.define\(\s*'(ias-[\w-]+)'/g)) defines.set(tag, `${pkg.name}/${key.slice(2)}`);
+      for (const [, tag] of text.matchAll(/\.define\(\s*'(ias-[\w-]+)'/g))
+        defines.set(tag, `${pkg.name}/${key.slice(2)}`);
     }
   }
   let imports = '';
@@ -240,13 +265,18 @@ function install(app, tarballs, data, events) {
   cpSync(src, dir, { recursive: true, filter: (p) => !/[/\\](node_modules|dist|\.angular)$/.test(p) });
   // Every @ias-kit package from its tarball (their dependencies on each other resolve to these).
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  for (const name of Object.keys(pkg.dependencies ?? {})) if (name.startsWith('@ias-kit/')) delete pkg.dependencies[name];
+  for (const name of Object.keys(pkg.dependencies ?? {}))
+    if (name.startsWith('@ias-kit/')) delete pkg.dependencies[name];
   for (const [name, t] of Object.entries(tarballs)) pkg.dependencies[name] = `file:${t.file}`;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   writeFileSync(join(dir, 'src/kit-data.json'), data);
   if (app.events) writeFileSync(join(dir, 'src/all-events.ts'), events);
   const start = Date.now();
-  run('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir);
+  run(
+    'npm',
+    ['install', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    dir,
+  );
   return { dir, cold, installed: secs(start) };
 }
 
@@ -275,7 +305,15 @@ const INNER_PROPS = [
   'border-top-left-radius',
   'font-family',
 ];
-const HOST_PROPS = [...INNER_PROPS, 'font-size', 'color', 'line-height', 'box-sizing', 'display', 'letter-spacing'];
+const HOST_PROPS = [
+  ...INNER_PROPS,
+  'font-size',
+  'color',
+  'line-height',
+  'box-sizing',
+  'display',
+  'letter-spacing',
+];
 const BLANK =
   '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>blank</title><link rel="icon" href="data:,">' +
   '<style>body { margin: 1rem 2rem; }</style></head><body><label>Search <input id="host-input" type="search"></label></body></html>';
@@ -346,7 +384,10 @@ async function visit(browser, url, where, blankHost) {
     if (!rendered) {
       const state = await tab.evaluate(() =>
         ['ias-form', 'ias-case', 'ias-timeline', 'ias-task-list', 'ias-integration-plan']
-          .map((t) => `${t}: ${customElements.get(t) ? 'defined' : 'undefined'}, ${document.querySelector(t)?.shadowRoot?.childElementCount ?? 'no shadow root'}`)
+          .map(
+            (t) =>
+              `${t}: ${customElements.get(t) ? 'defined' : 'undefined'}, ${document.querySelector(t)?.shadowRoot?.childElementCount ?? 'no shadow root'}`,
+          )
           .join('; '),
       );
       p(`the workspace did not render (${state})${errors.length ? ` — ${errors.join(' | ')}` : ''}`);
@@ -359,7 +400,8 @@ async function visit(browser, url, where, blankHost) {
     if (out.length) p(`our styles leak out: the host <input> differs from a blank page (${out.join('; ')})`);
     await tab.addStyleTag({ content: HOSTILE });
     const after = await tab.evaluate(measure, { innerProps: INNER_PROPS, hostProps: HOST_PROPS });
-    if (after.host['background-color'] !== 'rgb(255, 0, 0)') p('control failed: the hostile sheet did not restyle the host <input>');
+    if (after.host['background-color'] !== 'rgb(255, 0, 0)')
+      p('control failed: the hostile sheet did not restyle the host <input>');
     let compared = 0;
     for (const [el, style] of Object.entries(before.inner)) {
       if (!style) continue;
@@ -399,10 +441,12 @@ async function visit(browser, url, where, blankHost) {
     if (!reached) p(`typing "${TYPED}" into the form did not reach the host's ias-change handler`);
     else {
       const shown = await tab
-        .waitForFunction(() => Number(document.querySelector('#changes')?.textContent) > 0, undefined, { timeout: 5_000 })
+        .waitForFunction(() => Number(document.querySelector('#changes')?.textContent) > 0, undefined, {
+          timeout: 5_000,
+        })
         .then(() => true)
         .catch(() => false);
-      if (!shown) p("the host did not re-render after the change (#changes still 0)");
+      if (!shown) p('the host did not re-render after the change (#changes still 0)');
     }
     if (errors.length) p(`errors in the page: ${errors.join(' | ')}`);
     return reached;
@@ -412,7 +456,12 @@ async function visit(browser, url, where, blankHost) {
 }
 
 function staticServer(dir, blank) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  };
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (path === '/__blank.html') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(blank);
@@ -420,7 +469,9 @@ function staticServer(dir, blank) {
     const file = resolve(dir, `.${path}`);
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
       return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+    res.writeHead(200, {
+      'Content-Type': `${types[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`,
+    });
     res.end(readFileSync(file));
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
@@ -471,7 +522,8 @@ async function devServer(app, dir) {
 
 async function main() {
   const start = Date.now();
-  if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set IAS_CHROMIUM)`);
+  if (!existsSync(CHROMIUM))
+    fail(`no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set IAS_CHROMIUM)`);
   const only = process.env.IAS_VENDORS_APPS?.split(',');
   const apps = APPS.filter((a) => !only || only.includes(a.name));
   const packages = publicPackages();
@@ -505,7 +557,8 @@ async function main() {
       const { dir, cold, installed } = install(app, packed, data, events.text);
       for (const [cmd, ...args] of app.typecheck) {
         const r = run(bin(dir, cmd), args, dir, { allowFail: true });
-        if (r.status !== 0) problem(`${app.label}: ${cmd} ${args.join(' ')} fails for a TypeScript host:\n${r.output}`);
+        if (r.status !== 0)
+          problem(`${app.label}: ${cmd} ${args.join(' ')} fails for a TypeScript host:\n${r.output}`);
       }
       const t1 = Date.now();
       const [cmd, ...args] = app.build;
@@ -516,7 +569,12 @@ async function main() {
         if (warnings.length) problem(`${app.label}: ${app.build.join(' ')} warns:\n${warnings.join('\n')}`);
         const server = await staticServer(join(dir, app.out), BLANK);
         try {
-          await visit(browser, `http://127.0.0.1:${server.address().port}/`, `${app.label}, production build`, blankHost);
+          await visit(
+            browser,
+            `http://127.0.0.1:${server.address().port}/`,
+            `${app.label}, production build`,
+            blankHost,
+          );
         } finally {
           server.close();
         }
@@ -524,7 +582,12 @@ async function main() {
       const t2 = Date.now();
       const dev = await devServer(app, dir);
       try {
-        const ok = await visit(browser, dev.url, `${app.label}, dev server (${app.dev('PORT').slice(0, 2).join(' ')})`, blankHost);
+        const ok = await visit(
+          browser,
+          dev.url,
+          `${app.label}, dev server (${app.dev('PORT').slice(0, 2).join(' ')})`,
+          blankHost,
+        );
         if (!ok && process.env.IAS_VENDORS_VERBOSE) console.error(dev.output());
       } finally {
         dev.stop();

@@ -18,7 +18,9 @@ export type CalendarDate = string;
  * Chosen over eCH-0044's `{ year } | { yearMonth } | { yearMonthDay }` union because one sortable
  * string is easier to store, diff and edit; `partialDateRange()` turns it into its earliest and
  * latest possible day.
- * @pattern ^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$
+ * The pattern checks a full date as a calendar date (days per month, 29 February in leap years only:
+ * `1990-02-30` and `1900-02-29` are refused), so any JSON Schema validator refuses what `isPartialDate()` does.
+ * @pattern ^([0-9]{4}(-(0[1-9]|1[0-2]))?|[0-9]{4}-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29)$
  */
 export type PartialDate = string;
 

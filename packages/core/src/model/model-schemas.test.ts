@@ -12,6 +12,7 @@ import { MEASURE_STATUSES, canChangeMeasureStatus } from './plan.js';
 import type { Person } from './person.js';
 import type { Provider } from './provider.js';
 import { RESIDENCE_STATUSES } from './status.js';
+import { isPartialDate } from '../dates/partial.js';
 
 const DIR = new URL('../../../../schemas/model/', import.meta.url);
 const files = readdirSync(DIR)
@@ -193,6 +194,21 @@ describe('model schemas', () => {
       ['/sex', 'enum'],
       ['/dateOfBirth', 'pattern'],
     ]);
+
+    // A partial birth date is a year, a year-month or a day that exists (as isPartialDate says).
+    for (const [date, valid] of [
+      ['1990', true],
+      ['2004-07', true],
+      ['2000-02-29', true],
+      ['2024-02-29', true],
+      ['1990-02-30', false],
+      ['1900-02-29', false],
+      ['2023-04-31', false],
+      ['1990-13', false],
+    ] as const) {
+      expect(validatePerson({ ...selam, dateOfBirth: date }), date).toBe(valid);
+      expect(isPartialDate(date), date).toBe(valid);
+    }
 
     const validateProvider = validator('provider.schema.json');
     expect(validateProvider({ ...provider, uid: 'CHE-123456789' })).toBe(false);

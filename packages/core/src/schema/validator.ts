@@ -15,7 +15,9 @@ import Ajv2019Import from 'ajv/dist/2019.js';
 import Ajv2020Import from 'ajv/dist/2020.js';
 import addFormatsImport from 'ajv-formats';
 import type { AnySchemaObject, ErrorObject, Options, ValidateFunction } from 'ajv';
-import type AjvCore from 'ajv/dist/core.js';
+// The namespace form, not `import type AjvCore from …`: under `node16` resolution a default import of this
+// CommonJS module is the module object, and `AjvCore` would not name the class (TS2709 in our .d.ts).
+import type * as AjvCoreModule from 'ajv/dist/core.js';
 import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { IAS_KEYWORD_SCHEMAS } from './keywords.js';
 import { findRefLoops } from './refs.js';
@@ -54,6 +56,7 @@ export interface CreateAjvOptions {
   standalone?: boolean;
 }
 
+type AjvCore = AjvCoreModule.default;
 type AjvClass = new (options?: Options) => AjvCore;
 /** CommonJS interop: a default import is the class in Node and in esbuild bundles, `{ default }` elsewhere. */
 const unwrap = <T>(m: T | { default: T }): T =>

@@ -26,8 +26,15 @@ Object.assign(window, { __ias: { changes: saved } });
     <label>Search (the vendor's own control) <input id="host-input" type="search" /></label>
     <h1 id="person">{{ current().person.firstName }} {{ current().person.officialName }}</h1>
     <!-- user-role: the kit's templates restrict sections by role; without it a restricted form shows a notice. -->
-    <ias-form [schema]="data.template" [value]="{}" user-role="case_manager" (ias-change)="onFormChange($event)"></ias-form>
-    <p>Changes saved: <output id="changes">{{ count() }}</output></p>
+    <ias-form
+      [schema]="data.template"
+      [value]="{}"
+      user-role="case_manager"
+      (ias-change)="onFormChange($event)"
+    ></ias-form>
+    <p>
+      Changes saved: <output id="changes">{{ count() }}</output>
+    </p>
     <ias-case [case]="current()" [today]="data.today" (ias-case-change)="onCaseChange($event)">
       <ias-timeline></ias-timeline>
       <ias-task-list view="person"></ias-task-list>

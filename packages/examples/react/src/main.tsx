@@ -5,7 +5,12 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Case, Provider } from '@ias-kit/core';
-import { IasCase, IasForm, IasIntegrationPlan, IasTaskList, IasTimeline } from '@ias-kit/react';
+// One entry point per element: the page ships only the elements it uses.
+import { IasForm } from '@ias-kit/react/form';
+import { IasCase } from '@ias-kit/react/case';
+import { IasTimeline } from '@ias-kit/react/timeline';
+import { IasTaskList } from '@ias-kit/react/task-list';
+import { IasIntegrationPlan } from '@ias-kit/react/integration-plan';
 import raw from './kit-data.json';
 
 const data = raw as unknown as { today: string; case: Case; providers: Provider[]; template: object };
@@ -29,7 +34,12 @@ function App() {
         {current.person.firstName} {current.person.officialName}
       </h1>
       {/* userRole: the kit's templates restrict sections by role; without it a restricted form shows a notice. */}
-      <IasForm schema={data.template} value={{}} user-role="case_manager" onIasChange={(e) => save(e.value)} />
+      <IasForm
+        schema={data.template}
+        value={{}}
+        user-role="case_manager"
+        onIasChange={(e) => save(e.value)}
+      />
       <p>
         Changes saved: <output id="changes">{count}</output>
       </p>

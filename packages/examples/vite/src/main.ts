@@ -33,4 +33,5 @@ plan.providers = data.providers;
 plan.today = data.today;
 plan.user = data.case.responsibleWorker;
 plan.now = `${data.today}T09:00:00Z`;
-document.querySelector('#person')!.textContent = `${data.case.person.firstName} ${data.case.person.officialName}`;
+document.querySelector('#person')!.textContent =
+  `${data.case.person.firstName} ${data.case.person.officialName}`;
