@@ -20,6 +20,7 @@ Object.assign(window, { __ias: { changes: saved } });
 
 function App() {
   const [current, setCurrent] = useState<Case>(data.case);
+  const [record, setRecord] = useState<unknown>({}); // the form's value: what the user typed so far
   const [count, setCount] = useState(0);
   const save = (value: unknown) => {
     saved.push(value);
