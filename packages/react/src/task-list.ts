@@ -10,29 +10,32 @@ import { createComponent, type EventName } from '@lit/react';
 import '@ias-kit/tasks/define.js';
 import {
   IasTaskList as IasTaskListElement,
-  type IasTaskDoneEvent,
+  type IasTaskCompleteEvent,
   type IasTaskFilterChangeEvent,
   type IasTaskOpenEvent,
   type IasTaskReassignEvent,
   type IasTaskSnoozeEvent,
+  type IasTaskUndoEvent,
 } from '@ias-kit/tasks';
 
-/** `<ias-task-list>`: Task list with traffic lights, filters, grouping, caseload and action events. */
+/** `<ias-task-list>`: Work list of tasks with traffic lights, filters, grouping, caseload and undoable actions. */
 export const IasTaskList = createComponent({
   react: React,
   tagName: 'ias-task-list',
   elementClass: IasTaskListElement,
   displayName: 'IasTaskList',
   events: {
-    /** The user marked a task done. Fields: `task: DerivedTask`, `taskId: string`. The host stores it (e.g. as `overrides[taskId].status`). */
-    onIasTaskDone: 'ias-task-done' as EventName<IasTaskDoneEvent>,
+    /** The user marked a task done. Fields: `task`, `taskId`, `respondWith(promise)`. The host stores it (e.g. as `overrides[taskId].status`). */
+    onIasTaskComplete: 'ias-task-complete' as EventName<IasTaskCompleteEvent>,
     /** The user changed filter, grouping or sort. Fields: `filter: string` (as the attribute), `value: TaskFilter`, `groupBy`, `sortBy`. */
     onIasTaskFilterChange: 'ias-task-filter-change' as EventName<IasTaskFilterChangeEvent>,
-    /** The user opened a task (Enter on a row or the Open button). Fields: `task: DerivedTask`, `link: TaskLink` (where the host should navigate). */
+    /** The user opened a task (Enter on a row or "Open" in its menu). Fields: `task: DerivedTask`, `link: TaskLink` (where the host should navigate). */
     onIasTaskOpen: 'ias-task-open' as EventName<IasTaskOpenEvent>,
-    /** The user handed a task to another worker. Fields: `task: DerivedTask`, `taskId: string`, `assignee: ActorRef`, `previous: ActorRef | undefined`. */
+    /** The user handed a task to another worker. Fields: `task`, `taskId`, `assignee: ActorRef`, `previous: ActorRef | undefined`, `respondWith(promise)`. */
     onIasTaskReassign: 'ias-task-reassign' as EventName<IasTaskReassignEvent>,
-    /** The user snoozed a task. Fields: `task: DerivedTask`, `taskId: string`, `until: CalendarDate` (today + `snooze-days`). */
+    /** The user snoozed a task. Fields: `task`, `taskId`, `until: CalendarDate` (today + `snooze-days`), `respondWith(promise)`. */
     onIasTaskSnooze: 'ias-task-snooze' as EventName<IasTaskSnoozeEvent>,
+    /** The user undid their last action. Fields: `task` (as it was), `taskId`, `action: 'complete' | 'snooze' | 'reassign'`, `respondWith(promise)`. */
+    onIasTaskUndo: 'ias-task-undo' as EventName<IasTaskUndoEvent>,
   },
 });
