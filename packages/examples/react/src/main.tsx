@@ -37,9 +37,12 @@ function App() {
       {/* userRole: the kit's templates restrict sections by role; without it a restricted form shows a notice. */}
       <IasForm
         schema={data.template}
-        value={{}}
-        user-role="case_manager"
-        onIasChange={(e) => save(e.value)}
+        value={record}
+        userRole="case_manager"
+        onIasChange={(e) => {
+          setRecord(e.value);
+          save(e.value);
+        }}
       />
       <p>
         Changes saved: <output id="changes">{count}</output>
