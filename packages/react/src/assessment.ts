@@ -12,6 +12,8 @@ import {
   IasAssessment as IasAssessmentElement,
   type IasAssessmentChangeEvent,
   type IasAssessmentCompleteEvent,
+  type IasAssessmentPrintRequestEvent,
+  type IasAssessmentReopenRequestEvent,
 } from '@ias-kit/assessment';
 import { type IasSchemaErrorEvent } from '@ias-kit/form';
 
@@ -22,15 +24,16 @@ export const IasAssessment = createComponent({
   elementClass: IasAssessmentElement,
   displayName: 'IasAssessment',
   events: {
-    /** "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). `detail: { snapshot }`. */
-    onIasAssessmentPrintRequest: 'ias-assessment-print-request' as EventName<Event>,
-    /** "Neue Version beginnen" after finalising: the host stores `detail.draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. `detail: { snapshot, draft }`. */
-    onIasAssessmentReopenRequest: 'ias-assessment-reopen-request' as EventName<Event>,
-    /** After every edit. An `IasChangeEvent` whose `value` is the whole snapshot; also `snapshot`, `valid`, `errors`, `progress: { filled, total, sections }`. */
+    /** When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). Fields: `snapshot` (status `final`), `date`, `assessor`. */
+    onIasAssessmentComplete: 'ias-assessment-complete' as EventName<IasAssessmentCompleteEvent>,
+    /** "Drucken" after finalising (cancelable; unless cancelled the element switches to `mode="print"`). Fields: `snapshot`. */
+    onIasAssessmentPrintRequest: 'ias-assessment-print-request' as EventName<IasAssessmentPrintRequestEvent>,
+    /** "Neue Version beginnen" after finalising: the host stores `draft` (a copy as draft, dated today) as a new snapshot and sets it as `value`. Fields: `snapshot`, `draft`. */
+    onIasAssessmentReopenRequest:
+      'ias-assessment-reopen-request' as EventName<IasAssessmentReopenRequestEvent>,
+    /** After every edit. Fields: `value` (the whole snapshot, also as `snapshot`), `valid`, `errors`, `progress: { filled, total, sections }`. */
     onIasChange: 'ias-change' as EventName<IasAssessmentChangeEvent>,
-    /** When the user confirms finalising a valid assessment (cancelable: the host may veto, it stays a draft). `snapshot` (status `final`), `date`, `assessor`. */
-    onIasComplete: 'ias-complete' as EventName<IasAssessmentCompleteEvent>,
-    /** From the inner form, when a template is broken. `detail: { pointer, code, message }`. */
-    onIasError: 'ias-error' as EventName<IasSchemaErrorEvent>,
+    /** From the inner form, when a template is broken. Fields: `pointer`, `code`, `message`. */
+    onIasSchemaError: 'ias-schema-error' as EventName<IasSchemaErrorEvent>,
   },
 });

@@ -22,11 +22,11 @@ export const IasCaseList = createComponent({
   elementClass: IasCaseListElement,
   displayName: 'IasCaseList',
   events: {
-    /** The user asked for the CSV of the filtered list (`csv`); cancel it to handle the file yourself, else it downloads via a Blob URL. */
+    /** The user asked for the CSV of the filtered list. Fields: `csv: string`, `count: number`. Cancel it to handle the file yourself, else it downloads via a Blob URL. */
     onIasCaseListExport: 'ias-case-list-export' as EventName<IasCaseListExportEvent>,
-    /** The user changed the filter (`filter`). */
+    /** The user changed the filter. Fields: `filter: CaseListFilter`. */
     onIasCaseListFilterChange: 'ias-case-list-filter-change' as EventName<IasCaseListFilterChangeEvent>,
-    /** The user opened a person (`caseId`, `row`). */
+    /** The user opened a person. Fields: `caseId: string`, `row: CaseListRow`. */
     onIasCaseOpen: 'ias-case-open' as EventName<IasCaseOpenEvent>,
   },
 });

@@ -17,7 +17,7 @@ export const IasCase = createComponent({
   elementClass: IasCaseElement,
   displayName: 'IasCase',
   events: {
-    /** After an element inside changed the case. `detail: { case: Case; source: string }` (also as fields `case`, `source`). */
+    /** After an element inside changed the case. Fields: `case: Case` (the whole updated case), `source: string` (the tag name of the element that changed it). */
     onIasCaseChange: 'ias-case-change' as EventName<IasCaseChangeEvent>,
   },
 });

@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '@ias-kit/form/define.js';
-import { IasForm as IasFormElement, type IasSchemaErrorEvent, type IasSubmitEvent } from '@ias-kit/form';
+import { IasForm as IasFormElement, type IasFormSubmitEvent, type IasSchemaErrorEvent } from '@ias-kit/form';
 import { type IasChangeEvent } from '@ias-kit/ui';
 
 /** `<ias-form>`: JSON Schema form renderer with validation, Swiss formats, roles and translations. */
@@ -18,11 +18,11 @@ export const IasForm = createComponent({
   elementClass: IasFormElement,
   displayName: 'IasForm',
   events: {
-    /** After every edit. `detail: { value: unknown; valid: boolean; errors: FieldError[] }`. */
+    /** After every edit. Fields: `value: unknown`, `valid: boolean`, `errors: FieldError[]`. */
     onIasChange: 'ias-change' as EventName<IasChangeEvent>,
-    /** When the schema itself is invalid. `detail: { pointer: string; code: string; message: string }`. */
-    onIasError: 'ias-error' as EventName<IasSchemaErrorEvent>,
-    /** When the user submits a valid form (cancelable). `detail: { value: unknown }`. */
-    onIasSubmit: 'ias-submit' as EventName<IasSubmitEvent>,
+    /** When the user submits a valid form (cancelable). Fields: `value: unknown`. */
+    onIasFormSubmit: 'ias-form-submit' as EventName<IasFormSubmitEvent>,
+    /** When the schema itself is invalid. Fields: `pointer: string`, `code: string`, `message: string`. */
+    onIasSchemaError: 'ias-schema-error' as EventName<IasSchemaErrorEvent>,
   },
 });

@@ -17,7 +17,7 @@ export const IasIndicators = createComponent({
   elementClass: IasIndicatorsElement,
   displayName: 'IasIndicators',
   events: {
-    /** The user chose the persons behind a number (`IasIndicatorSelectEvent` with `ids`). */
+    /** The user chose the persons behind a number. Fields: `indicator`, `group`, `selection` (`numerator` | `denominator` | `excluded`), `reason`, `ids: readonly string[]`. */
     onIasIndicatorSelect: 'ias-indicator-select' as EventName<IasIndicatorSelectEvent>,
   },
 });

@@ -10,8 +10,8 @@ import { createComponent, type EventName } from '@lit/react';
 import '@ias-kit/plan/define.js';
 import {
   IasIntegrationPlan as IasIntegrationPlanElement,
-  type IasAttachEvent,
-  type IasMeasureStatusEvent,
+  type IasDocumentAttachEvent,
+  type IasMeasureStatusChangeEvent,
   type IasPlanChangeEvent,
 } from '@ias-kit/plan';
 
@@ -22,11 +22,11 @@ export const IasIntegrationPlan = createComponent({
   elementClass: IasIntegrationPlanElement,
   displayName: 'IasIntegrationPlan',
   events: {
-    /** A file was chosen or dropped for a goal or measure. `IasAttachEvent` with `file: File`, `attachTo: { kind, id, pointer }` and `respondWith(ref: DocumentRef | Promise<DocumentRef>)`, which stores the host's reference in the target's `documents`. */
-    onIasAttach: 'ias-attach' as EventName<IasAttachEvent>,
-    /** After every edit. `IasPlanChangeEvent` (same class family as `<ias-form>`'s `IasChangeEvent`) with `value: PlanValue` (the whole plan, unknown properties and change log included), `valid: boolean`, `errors: FieldError[]` (`pointer`, `keyword` = rule code, localized `message`) and `warnings: FieldError[]`. */
+    /** After every edit (a subclass of `<ias-form>`'s `IasChangeEvent`). Fields: `value: PlanValue` (the whole plan, unknown properties and change log included), `valid: boolean`, `errors: FieldError[]` (`pointer`, `keyword` = rule code, localized `message`) and `warnings: FieldError[]`. */
     onIasChange: 'ias-change' as EventName<IasPlanChangeEvent>,
-    /** The user changed a measure's status. `IasMeasureStatusEvent` with `measure`, `pointer`, `from`, `to`; cancelable (cancelling keeps the old status). */
-    onIasMeasureStatus: 'ias-measure-status' as EventName<IasMeasureStatusEvent>,
+    /** A file was chosen or dropped for a goal or measure. Fields: `file: File`, `attachTo: { kind, id, pointer }` and `respondWith(ref: DocumentRef | Promise<DocumentRef>)`, which stores the host's reference in the target's `documents`. */
+    onIasDocumentAttach: 'ias-document-attach' as EventName<IasDocumentAttachEvent>,
+    /** The user changed a measure's status. Fields: `measure`, `pointer`, `from`, `to`; cancelable (cancelling keeps the old status). */
+    onIasMeasureStatusChange: 'ias-measure-status-change' as EventName<IasMeasureStatusChangeEvent>,
   },
 });

@@ -17,7 +17,7 @@ export const IasTimeline = createComponent({
   elementClass: IasTimelineElement,
   displayName: 'IasTimeline',
   events: {
-    /** When an item is clicked or chosen with Enter or Space. `IasTimelineSelectEvent` with a typed `item: TimelineItem`. The element changes nothing. */
+    /** When an item is clicked or chosen with Enter or Space. Fields: `item: TimelineItem` (typed by `kind`). The element changes nothing. */
     onIasTimelineSelect: 'ias-timeline-select' as EventName<IasTimelineSelectEvent>,
   },
 });
