@@ -60,6 +60,7 @@ export default [
   pkg('@ias-kit/timeline', src('timeline', 'index.ts', 'timeline/define.ts'), 35),
   pkg('@ias-kit/indicators', src('indicators', 'index.ts', 'define.ts'), 25),
   pkg('@ias-kit/case', src('case', 'index.ts', 'case/define.ts'), 5),
+  pkg('@ias-kit/overlay-editor', src('overlay-editor', 'index.ts', 'overlay-editor/define.ts'), 28),
   pkg('@ias-kit/react', src('react', 'index.ts'), 5),
 
   page('lit (shared, not budgeted)', '.tools/size/lit.js', []),

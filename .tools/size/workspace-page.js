@@ -6,3 +6,4 @@ import '@ias-kit/plan/define.js';
 import '@ias-kit/tasks/define.js';
 import '@ias-kit/timeline/define.js';
 import '@ias-kit/indicators/define.js';
+import '@ias-kit/overlay-editor/define.js';

@@ -12,6 +12,7 @@ import { IasForm } from './form.js';
 import { IasIndicators } from './indicators.js';
 import { IasIntegrationPlan } from './integration-plan.js';
 import { IasMenu } from './menu.js';
+import { IasOverlayEditor } from './overlay-editor.js';
 import { IasSelect } from './select.js';
 import { IasStatusLight } from './status-light.js';
 import { IasTaskList } from './task-list.js';
@@ -26,6 +27,7 @@ export {
   IasIndicators,
   IasIntegrationPlan,
   IasMenu,
+  IasOverlayEditor,
   IasSelect,
   IasStatusLight,
   IasTaskList,
@@ -42,6 +44,7 @@ export const components = {
   'ias-indicators': IasIndicators,
   'ias-integration-plan': IasIntegrationPlan,
   'ias-menu': IasMenu,
+  'ias-overlay-editor': IasOverlayEditor,
   'ias-select': IasSelect,
   'ias-status-light': IasStatusLight,
   'ias-task-list': IasTaskList,
