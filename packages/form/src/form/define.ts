@@ -9,4 +9,9 @@ declare global {
 }
 
 export { IasForm };
-export { IasChangeEvent, IasFormSubmitEvent, IasSchemaErrorEvent } from './form.events.js';
+export {
+  IasChangeEvent,
+  IasFormRoleMissingEvent,
+  IasFormSubmitEvent,
+  IasSchemaErrorEvent,
+} from './form.events.js';

@@ -39,8 +39,24 @@ export class IasSchemaErrorEvent extends IasEvent implements IasSchemaErrorInit 
   }
 }
 
+/**
+ * `ias-form-role-missing`: the schema shows parts only to some roles (`x-ias-access` read lists) and no
+ * `userRole` is set, so those parts are not shown. The form says so in a visible notice; log this event to
+ * find a page that forgot `user-role`.
+ */
+export class IasFormRoleMissingEvent extends IasEvent {
+  static readonly eventName = 'ias-form-role-missing';
+  /** Data pointers of the parts not shown (`''`: the whole form). */
+  readonly hidden: readonly string[];
+  constructor(hidden: readonly string[]) {
+    super(IasFormRoleMissingEvent.eventName);
+    this.hidden = hidden;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ias-form-role-missing': IasFormRoleMissingEvent;
     'ias-form-submit': IasFormSubmitEvent;
     'ias-schema-error': IasSchemaErrorEvent;
   }

@@ -34,7 +34,9 @@ export type FormKey =
   | 'entryValue'
   | 'addEntry'
   | 'entryTaken'
-  | 'entryNameInvalid';
+  | 'entryNameInvalid'
+  | 'roleMissing'
+  | 'roleMissingAll';
 
 export const formMessages: Catalogs<FormKey> = {
   de: {
@@ -75,6 +77,11 @@ export const formMessages: Catalogs<FormKey> = {
     addEntry: 'Eintrag hinzufügen',
     entryTaken: 'Diesen Namen gibt es schon.',
     entryNameInvalid: 'Dieser Name ist hier nicht erlaubt.',
+    roleMissing: (p) =>
+      p['n'] === 1
+        ? 'Keine Rolle gesetzt (user-role): 1 Abschnitt dieses Formulars ist nur für bestimmte Rollen sichtbar und wird nicht angezeigt.'
+        : `Keine Rolle gesetzt (user-role): ${p['n']} Abschnitte dieses Formulars sind nur für bestimmte Rollen sichtbar und werden nicht angezeigt.`,
+    roleMissingAll: 'Keine Rolle gesetzt (user-role): Dieses Formular ist nur für bestimmte Rollen sichtbar.',
   },
   fr: {
     required: 'Champ obligatoire',
@@ -114,6 +121,11 @@ export const formMessages: Catalogs<FormKey> = {
     addEntry: 'Ajouter une entrée',
     entryTaken: 'Ce nom existe déjà.',
     entryNameInvalid: 'Ce nom n’est pas autorisé ici.',
+    roleMissing: (p) =>
+      p['n'] === 1
+        ? 'Aucun rôle défini (user-role) : 1 section de ce formulaire est réservée à certains rôles et n’est pas affichée.'
+        : `Aucun rôle défini (user-role) : ${p['n']} sections de ce formulaire sont réservées à certains rôles et ne sont pas affichées.`,
+    roleMissingAll: 'Aucun rôle défini (user-role) : ce formulaire est réservé à certains rôles.',
   },
   it: {
     required: 'Campo obbligatorio',
@@ -154,6 +166,11 @@ export const formMessages: Catalogs<FormKey> = {
     addEntry: 'Aggiungi voce',
     entryTaken: 'Questo nome esiste già.',
     entryNameInvalid: 'Questo nome non è ammesso qui.',
+    roleMissing: (p) =>
+      p['n'] === 1
+        ? 'Nessun ruolo impostato (user-role): 1 sezione di questo modulo è riservata a determinati ruoli e non viene mostrata.'
+        : `Nessun ruolo impostato (user-role): ${p['n']} sezioni di questo modulo sono riservate a determinati ruoli e non vengono mostrate.`,
+    roleMissingAll: 'Nessun ruolo impostato (user-role): questo modulo è riservato a determinati ruoli.',
   },
   en: {
     required: 'Required',
@@ -191,5 +208,10 @@ export const formMessages: Catalogs<FormKey> = {
     addEntry: 'Add entry',
     entryTaken: 'This name exists already.',
     entryNameInvalid: 'This name is not allowed here.',
+    roleMissing: (p) =>
+      p['n'] === 1
+        ? 'No role set (user-role): 1 section of this form is for certain roles only and is not shown.'
+        : `No role set (user-role): ${p['n']} sections of this form are for certain roles only and are not shown.`,
+    roleMissingAll: 'No role set (user-role): this form is for certain roles only.',
   },
 };

@@ -25,6 +25,12 @@ export const formStyles = css`
       padding: ${token('space-s')} ${token('space-m')};
       color: ${token('color-text')};
     }
+    .role-notice {
+      margin: 0 0 ${token('space-m')};
+      border-inline-start: 4px solid ${token('color-status-warn')};
+      padding: ${token('space-s')} ${token('space-m')};
+      color: ${token('color-text')};
+    }
     .submit {
       font: inherit;
       color: ${token('color-primary-contrast')};

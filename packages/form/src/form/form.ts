@@ -19,6 +19,7 @@ import { formMessages } from './form.l10n.js';
 import { formStyles } from './form.styles.js';
 import {
   IasChangeEvent,
+  IasFormRoleMissingEvent,
   IasSchemaErrorEvent,
   IasFormSubmitEvent,
   type IasSchemaErrorInit,
@@ -27,7 +28,7 @@ import type { IasFormField } from '../field/field.js';
 import '../field/define.js';
 import { widgetRegistry } from '../field/builtins.js';
 import type { WidgetRegistry } from '../field/registry.js';
-import { humanize, isObject } from '../field/values.js';
+import { humanize, isObject, joinPointer } from '../field/values.js';
 import '../error-summary/define.js';
 import type { IasErrorSummary } from '../error-summary/error-summary.js';
 import type { IasErrorSelectEvent } from '../error-summary/error-summary.events.js';
@@ -59,10 +60,12 @@ import { locate } from './locate.js';
  * @event {IasChangeEvent} ias-change - After every edit. Fields: `value: unknown`, `valid: boolean`, `errors: FieldError[]`.
  * @event {IasFormSubmitEvent} ias-form-submit - When the user submits a valid form (cancelable). Fields: `value: unknown`.
  * @event {IasSchemaErrorEvent} ias-schema-error - When the schema itself is invalid. Fields: `pointer: string`, `code: string`, `message: string`.
+ * @event {IasFormRoleMissingEvent} ias-form-role-missing - When the schema shows parts only to some roles and no `userRole` is set (once per schema; the form shows a notice too). Fields: `hidden: readonly string[]` (data pointers not shown, `''` for the whole form).
  *
  * @csspart base - The form wrapper.
  * @csspart error-summary - The `<ias-error-summary>` shown after a submit attempt.
  * @csspart schema-error - The error state shown for a broken schema.
+ * @csspart role-notice - The notice shown when parts of the form are hidden because no `userRole` is set.
  * @csspart submit - The submit button (shown when `submit-label` is set).
  *
  * @cssproperty --ias-form-control-max-width - Maximum width of text controls (default `40rem`).
@@ -130,6 +133,9 @@ export class IasForm extends IasElement {
   private initialValue: unknown;
   private valid = true;
   private errors: FieldError[] = [];
+  /** Data pointers hidden because no `userRole` is set (see `ias-form-role-missing`). */
+  private roleHidden: readonly string[] = [];
+  private roleReported?: unknown;
 
   constructor() {
     super();
@@ -151,6 +157,8 @@ export class IasForm extends IasElement {
     s.readonly = this.readonly;
     s.widgets = this.widgets ?? widgetRegistry;
     if (changed.has('schema') || changed.has('validator')) this.loadSchema();
+    this.roleHidden =
+      this.userRole || !this.model ? [] : hiddenParts(this.model.root, '', (p) => s.canRead(p));
     if (changed.has('value') && this.value !== this.lastEmitted) {
       // A new record from the host: branches follow its data again, messages start hidden.
       s.resetInteraction();
@@ -161,6 +169,16 @@ export class IasForm extends IasElement {
     } else if (contextChanged) {
       this.revalidate();
       s.notifyAll();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once per schema: a restricted form without a role is an integration mistake the host should see.
+    if (!this.roleHidden.length) this.roleReported = undefined;
+    else if (this.roleReported !== this.schema) {
+      this.roleReported = this.schema;
+      this.emit(new IasFormRoleMissingEvent(this.roleHidden));
     }
   }
 
@@ -387,10 +405,17 @@ export class IasForm extends IasElement {
     const model = this.model;
     if (!model) return html`<div part="base"></div>`;
     const root = model.root;
+    const hidden = this.roleHidden;
+    const roleNotice = hidden.length
+      ? html`<p part="role-notice" class="role-notice" role="status">
+          ${hidden[0] === '' ? this.l10n.t('roleMissingAll') : this.l10n.t('roleMissing', { n: hidden.length })}
+        </p>`
+      : nothing;
     // A template restricted as a whole (x-ias-access on the root) shows nothing to other roles.
-    if (!this.store.canRead('')) return html`<div part="base"></div>`;
+    if (!this.store.canRead('')) return html`<div part="base">${roleNotice}</div>`;
     const name = this.label ?? pickText(root.title, this.store.locale);
     return html`<form part="base" novalidate aria-label=${name ?? nothing} @submit=${this.onSubmit}>
+      ${roleNotice}
       ${
         this.summary.length && !this.externalSummary
           ? html`<ias-error-summary
@@ -433,6 +458,20 @@ const idle = (): Promise<void> =>
       ? requestIdleCallback(() => resolve(), { timeout: 300 })
       : setTimeout(resolve, 0),
   );
+
+/** The data pointers of the outermost parts a role may not read (`''` when it is the whole form). */
+function hiddenParts(
+  node: FieldNode,
+  pointer: string,
+  canRead: (pointer: string) => boolean,
+  depth = 0,
+): string[] {
+  if (!canRead(pointer)) return [pointer];
+  if (node.kind !== 'object' || depth > 8) return [];
+  return node.properties.flatMap((p) =>
+    hiddenParts(p.node, joinPointer(pointer, p.name), canRead, depth + 1),
+  );
+}
 
 /** A new record: the schema's defaults (and constants) for an empty form; `undefined` for non-objects. */
 function newRecord(root: FieldNode, seen = new Set<FieldNode>()): unknown {
