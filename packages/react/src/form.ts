@@ -8,7 +8,12 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '@ias-kit/form/define.js';
-import { IasForm as IasFormElement, type IasFormSubmitEvent, type IasSchemaErrorEvent } from '@ias-kit/form';
+import {
+  IasForm as IasFormElement,
+  type IasFormRoleMissingEvent,
+  type IasFormSubmitEvent,
+  type IasSchemaErrorEvent,
+} from '@ias-kit/form';
 import { type IasChangeEvent } from '@ias-kit/ui';
 
 /** `<ias-form>`: JSON Schema form renderer with validation, Swiss formats, roles and translations. */
@@ -20,6 +25,8 @@ export const IasForm = createComponent({
   events: {
     /** After every edit. Fields: `value: unknown`, `valid: boolean`, `errors: FieldError[]`. */
     onIasChange: 'ias-change' as EventName<IasChangeEvent>,
+    /** When the schema shows parts only to some roles and no `userRole` is set (once per schema; the form shows a notice too). Fields: `hidden: readonly string[]` (data pointers not shown, `''` for the whole form). */
+    onIasFormRoleMissing: 'ias-form-role-missing' as EventName<IasFormRoleMissingEvent>,
     /** When the user submits a valid form (cancelable). Fields: `value: unknown`. */
     onIasFormSubmit: 'ias-form-submit' as EventName<IasFormSubmitEvent>,
     /** When the schema itself is invalid. Fields: `pointer: string`, `code: string`, `message: string`. */
