@@ -224,9 +224,14 @@ function eventsFile(packages) {
     const v = tag.replace(/-(\w)/g, (_, c) => c.toUpperCase());
     body += `const ${v}: HTMLElementTagNameMap['${tag}'] = document.createElement('${tag}');\n`;
     for (const e of new Map((el.events ?? []).filter((e) => e.name).map((e) => [e.name, e])).values()) {
-      const field = classes
-        .get(e.type?.text ?? '')
-        ?.members?.find((m) => m.kind === 'field' && !m.static && !m.privacy && !m.inheritedFrom)?.name;
+      // One name has one type in the global map: an element's subclass of a shared event (`ias-change`'s
+      // IasAssessmentChangeEvent) is typed as the shared class, so check a field of that one.
+      let cls = classes.get(e.type?.text ?? '');
+      const base = classes.get(cls?.superclass?.name ?? '');
+      if (base && base.name !== 'IasEvent') cls = base;
+      const field = cls?.members?.find(
+        (m) => m.kind === 'field' && !m.static && !m.privacy && !m.inheritedFrom,
+      )?.name;
       body += `${v}.addEventListener('${e.name}', (e) => {\n  const typed: GlobalEventHandlersEventMap['${e.name}'] = e;\n`;
       body += field ? `  void typed.${field};\n});\n` : `  void typed;\n});\n`;
       events++;
