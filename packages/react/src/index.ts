@@ -8,6 +8,8 @@ import { IasAssessment } from './assessment.js';
 import { IasButton } from './button.js';
 import { IasCase } from './case.js';
 import { IasCaseList } from './case-list.js';
+import { IasCodePicker } from './code-picker.js';
+import { IasDateInput } from './date-input.js';
 import { IasForm } from './form.js';
 import { IasIndicators } from './indicators.js';
 import { IasIntegrationPlan } from './integration-plan.js';
@@ -23,6 +25,8 @@ export {
   IasButton,
   IasCase,
   IasCaseList,
+  IasCodePicker,
+  IasDateInput,
   IasForm,
   IasIndicators,
   IasIntegrationPlan,
@@ -40,6 +44,8 @@ export const components = {
   'ias-button': IasButton,
   'ias-case': IasCase,
   'ias-case-list': IasCaseList,
+  'ias-code-picker': IasCodePicker,
+  'ias-date-input': IasDateInput,
   'ias-form': IasForm,
   'ias-indicators': IasIndicators,
   'ias-integration-plan': IasIntegrationPlan,

@@ -21,9 +21,9 @@ export const IasOverlayEditor = createComponent({
   elementClass: IasOverlayEditorElement,
   displayName: 'IasOverlayEditor',
   events: {
-    /** After every edit, undo, redo and import. `detail: { overlay: Overlay; check: { ok: boolean; errors: OverlayIssue[] } }`. */
+    /** After every edit, undo, redo and import. Fields: `overlay: Overlay`, `check: { ok: boolean; errors: OverlayIssue[] }`. */
     onIasOverlayChange: 'ias-overlay-change' as EventName<IasOverlayChangeEvent>,
-    /** When the specialist exports an accepted overlay (cancelable: call `preventDefault()` to store it yourself instead of the browser downloading it). `detail: { overlay: Overlay; json: string; fileName: string }`. */
+    /** When the specialist exports an accepted overlay; cancelable (call `preventDefault()` to store it yourself instead of the browser downloading it). Fields: `overlay: Overlay`, `json: string`, `fileName: string`. */
     onIasOverlayExport: 'ias-overlay-export' as EventName<IasOverlayExportEvent>,
   },
 });
