@@ -172,7 +172,7 @@ function inspect(name, tarball) {
 
 async function kitData() {
   const r = await esbuild({
-    entryPoints: [join(root, 'stories/data/cases.ts')],
+    entryPoints: [join(root, 'packages/core/src/testing/cases.ts')], // the kit's shared sample cases
     bundle: true,
     format: 'esm',
     platform: 'node',

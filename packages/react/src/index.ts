@@ -7,6 +7,7 @@
 import { IasAssessment } from './assessment.js';
 import { IasButton } from './button.js';
 import { IasCase } from './case.js';
+import { IasCaseHeader } from './case-header.js';
 import { IasCaseList } from './case-list.js';
 import { IasCodePicker } from './code-picker.js';
 import { IasDateInput } from './date-input.js';
@@ -24,6 +25,7 @@ export {
   IasAssessment,
   IasButton,
   IasCase,
+  IasCaseHeader,
   IasCaseList,
   IasCodePicker,
   IasDateInput,
@@ -43,6 +45,7 @@ export const components = {
   'ias-assessment': IasAssessment,
   'ias-button': IasButton,
   'ias-case': IasCase,
+  'ias-case-header': IasCaseHeader,
   'ias-case-list': IasCaseList,
   'ias-code-picker': IasCodePicker,
   'ias-date-input': IasDateInput,
