@@ -333,6 +333,22 @@ export const assessmentStyles = css`
     .report .nested {
       grid-template-columns: minmax(8rem, 1fr) 2fr;
     }
+    /* Narrow screens (reflow at 320 px): label above value, nested lists without extra indentation. */
+    @media screen and (max-width: 40rem) {
+      .report .fields,
+      .report .nested,
+      .check-rows {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .report dd,
+      .check-rows dd {
+        padding-inline-start: ${token('space-s')};
+        overflow-wrap: anywhere;
+      }
+      .report ol.items {
+        padding-inline-start: 0.8rem;
+      }
+    }
     .report ol.items {
       margin: 0;
       padding-inline-start: 1.2rem;
