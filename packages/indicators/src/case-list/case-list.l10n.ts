@@ -1,6 +1,9 @@
 import type { Catalogs } from '@ias-kit/ui';
 
 export type CaseListKey =
+  | 'status.FL'
+  | 'status.VA'
+  | 'status.VA-FL'
   | 'heading'
   | 'search'
   | 'worker'
@@ -49,6 +52,9 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     critical: 'Handlungsbedarf',
     warn: 'Bald fällig',
     ok: 'Im Plan',
+    'status.FL': 'Flüchtling (B)',
+    'status.VA': 'Vorläufig aufgenommen (F)',
+    'status.VA-FL': 'Vorl. aufg. Flüchtling (F)',
     unknown: 'unbekannt',
     runningMeasures: 'Laufende Massnahmen',
     schooling: 'Schule {years} J.',
@@ -78,6 +84,9 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     critical: 'Intervention requise',
     warn: 'Échéance proche',
     ok: 'Dans les temps',
+    'status.FL': 'Réfugié·e (B)',
+    'status.VA': 'Admis·e provisoire (F)',
+    'status.VA-FL': 'Réfugié·e admis·e prov. (F)',
     unknown: 'inconnu',
     runningMeasures: 'Mesures en cours',
     schooling: 'École {years} ans',
@@ -107,6 +116,9 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     critical: 'Intervento necessario',
     warn: 'In scadenza',
     ok: 'Nei tempi',
+    'status.FL': 'Rifugiato/a (B)',
+    'status.VA': 'Ammesso/a provv. (F)',
+    'status.VA-FL': 'Rifugiato/a ammesso/a provv. (F)',
     unknown: 'sconosciuto',
     runningMeasures: 'Misure in corso',
     schooling: 'Scuola {years} anni',
@@ -136,6 +148,9 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     critical: 'Action needed',
     warn: 'Due soon',
     ok: 'On track',
+    'status.FL': 'Refugee (B)',
+    'status.VA': 'Provisionally admitted (F)',
+    'status.VA-FL': 'Prov. admitted refugee (F)',
     unknown: 'unknown',
     runningMeasures: 'Running measures',
     schooling: 'School {years} y',

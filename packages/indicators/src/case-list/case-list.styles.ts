@@ -51,6 +51,28 @@ export const caseListStyles = css`
       outline: 2px solid ${token('color-focus')};
       outline-offset: 2px;
     }
+    .scroll {
+      overflow-x: auto;
+      max-inline-size: 100%;
+    }
+    [part='table'] {
+      min-inline-size: 62rem;
+    }
+    select,
+    input {
+      max-inline-size: 100%;
+    }
+    [part='filters'] label {
+      max-inline-size: 100%;
+      min-inline-size: 0;
+    }
+    .row > [role='cell'],
+    .row > [role='columnheader'] {
+      min-inline-size: 0;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
     .row {
       display: grid;
       grid-template-columns:

@@ -42,7 +42,15 @@ describe('ias-case-list', () => {
     expect(rowsOf(el).length).to.equal(10);
     const amina = [...rowsOf(el)].find((r) => r.textContent!.includes('Amina'))!;
     expect(amina.textContent).to.contain('Anna Fiktiv');
-    expect(amina.textContent).to.contain('FL');
+    expect(amina.textContent, 'status in words, not the code').to.contain('Refugee (B)');
+    expect(amina.textContent).not.to.match(/\bFL\b/);
+    // One line per cell: no cell is taller than its row (text never spills over the borders).
+    const row = amina.getBoundingClientRect();
+    for (const cell of amina.querySelectorAll('[role="cell"]')) {
+      const r = cell.getBoundingClientRect();
+      expect(r.top).to.be.at.least(row.top - 1);
+      expect(r.bottom).to.be.at.most(row.bottom + 1);
+    }
     expect(amina.textContent).to.contain('School 12 y');
     expect(amina.textContent).to.contain('Deutsch A2');
     const light = amina.querySelector('ias-status-light')!;

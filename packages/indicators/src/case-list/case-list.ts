@@ -187,8 +187,16 @@ export class IasCaseList extends IasElement {
     </div>`;
   }
 
+  /** A residence status in words ("Flüchtling (B)"), never the raw code. */
+  private statusWord(v: string): string {
+    if (v === UNKNOWN_GROUP) return this.l10n.t('unknown');
+    return v === 'FL' || v === 'VA' || v === 'VA-FL' ? this.l10n.t(`status.${v}`) : v;
+  }
+
   private row(r: CaseListRow, i: number): TemplateResult {
     const unknown = (v: string) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v);
+    // One line per cell; the full text is in the cell's title (hover) and in the cell itself for screen readers.
+    const cell = (text: string) => html`<div role="cell" title=${text}>${text}</div>`;
     return html`<div class="row" role="row" part="row" aria-rowindex=${i + 2}>
       <div role="cell">
         <ias-status-light
@@ -202,12 +210,9 @@ export class IasCaseList extends IasElement {
           ${r.name}
         </button>
       </div>
-      <div role="cell">${r.worker?.name ?? unknown(r.workerId)}</div>
-      <div role="cell">${unknown(r.status)}</div>
-      <div role="cell">${unknown(r.ageGroup)}</div>
-      <div role="cell">${r.yearsSinceEntry ?? '–'}</div>
-      <div role="cell">${this.resources(r)}</div>
-      <div role="cell">${r.runningMeasures.map((m) => m.title).join(', ') || '–'}</div>
+      ${cell(r.worker?.name ?? unknown(r.workerId))} ${cell(this.statusWord(r.status))}
+      ${cell(unknown(r.ageGroup))} ${cell(String(r.yearsSinceEntry ?? '–'))} ${cell(this.resources(r))}
+      ${cell(r.runningMeasures.map((m) => m.title).join(', ') || '–')}
     </div>`;
   }
 
@@ -244,7 +249,7 @@ export class IasCaseList extends IasElement {
           uniq(this.all.map((r) => r.status)),
           f.statuses,
           (v) => this.setFilter({ statuses: v }),
-          (v) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v),
+          (v) => this.statusWord(v),
         )}
         ${this.select(
           this.l10n.t('ageGroup'),
