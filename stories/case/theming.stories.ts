@@ -65,7 +65,7 @@ export const DefaultAndVendorForm: StoryObj = {
   name: 'Form: default and vendor theme',
   render: () =>
     html`${vendorTheme}
-      <div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(22rem,1fr));gap:2rem">
+      <div style="display:grid;grid-template-columns:repeat(auto-fit,minmax(min(22rem,100%),1fr));gap:2rem">
         <section aria-label="Default theme">
           <h2>Default</h2>
           <ias-form .schema=${intakeSchema} .value=${intakeValue} submit-label="Speichern"></ias-form>

@@ -6,6 +6,21 @@ export const assessmentStyles = css`
     :host {
       display: block;
     }
+    /* Reflow at 320 px (WCAG 1.4.10): long words wrap, label columns shrink instead of widening the page. */
+    h2,
+    h3,
+    h4,
+    dt,
+    dd,
+    p,
+    li,
+    summary,
+    code,
+    caption,
+    th,
+    td {
+      overflow-wrap: anywhere;
+    }
     .header {
       border-block-end: 1px solid ${token('color-border-subtle')};
       padding-block-end: ${token('space-s')};
@@ -170,7 +185,7 @@ export const assessmentStyles = css`
     }
     .check-rows {
       display: grid;
-      grid-template-columns: minmax(10rem, 1fr) 2fr;
+      grid-template-columns: minmax(min(10rem, 35%), 1fr) minmax(0, 2fr);
       gap: 2px ${token('space-m')};
       margin: ${token('space-xs')} 0 0;
     }
@@ -316,7 +331,7 @@ export const assessmentStyles = css`
     }
     .report .fields {
       display: grid;
-      grid-template-columns: minmax(10rem, 1fr) 2fr;
+      grid-template-columns: minmax(min(10rem, 35%), 1fr) minmax(0, 2fr);
       margin: 0 0 ${token('space-s')};
     }
     .report .row {
@@ -331,7 +346,7 @@ export const assessmentStyles = css`
       padding-block: 2px;
     }
     .report .nested {
-      grid-template-columns: minmax(8rem, 1fr) 2fr;
+      grid-template-columns: minmax(min(8rem, 35%), 1fr) minmax(0, 2fr);
     }
     /* Narrow screens (reflow at 320 px): label above value, nested lists without extra indentation. */
     @media screen and (max-width: 40rem) {

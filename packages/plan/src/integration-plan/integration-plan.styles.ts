@@ -6,6 +6,20 @@ export const integrationPlanStyles = css`
     :host {
       display: block;
     }
+    /* Reflow at 320 px (WCAG 1.4.10): long words wrap instead of widening the page. */
+    h2,
+    h3,
+    h4,
+    label,
+    legend,
+    summary,
+    p,
+    li {
+      overflow-wrap: anywhere;
+    }
+    fieldset {
+      min-inline-size: 0;
+    }
     h2 {
       font-size: ${token('font-size-large')};
       margin: ${token('space-l')} 0 ${token('space-s')};
@@ -39,7 +53,7 @@ export const integrationPlanStyles = css`
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
       gap: ${token('space-s')} ${token('space-m')};
     }
     .wide,
@@ -73,6 +87,18 @@ export const integrationPlanStyles = css`
       display: flex;
       align-items: center;
       gap: ${token('space-xs')};
+    }
+    /* Targets of at least 24 × 24 px (WCAG 2.5.8). */
+    input[type='checkbox'],
+    input[type='radio'] {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      flex: none;
+    }
+    input[type='file'] {
+      max-inline-size: 100%;
+      min-block-size: 1.5rem;
     }
     input,
     select,
@@ -124,13 +150,18 @@ export const integrationPlanStyles = css`
       background: none;
       text-decoration: underline;
       padding: 0;
+      min-block-size: 1.5rem;
     }
     .items {
       list-style: none;
       margin: 0;
       padding: 0;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: ${token('space-s')};
+    }
+    .items > li {
+      min-inline-size: 0;
     }
     .item {
       border: var(--ias-integration-plan-row-border, 1px solid ${token('color-border-subtle')});
