@@ -9,16 +9,9 @@ export const caseListStyles = css`
       grid-template-columns: minmax(0, 1fr);
       gap: ${token('space-m')};
     }
-    /* Wide tables scroll inside their own labelled region (WCAG 1.4.10), not the page. */
-    .scroll {
-      overflow-x: auto;
-    }
     .scroll:focus-visible {
       outline: 2px solid ${token('color-focus')};
       outline-offset: 2px;
-    }
-    [part='table'] {
-      min-inline-size: 64rem;
     }
     h2,
     h3 {
@@ -51,6 +44,7 @@ export const caseListStyles = css`
       outline: 2px solid ${token('color-focus')};
       outline-offset: 2px;
     }
+    /* Wide tables scroll inside their own labelled region (WCAG 1.4.10), not the page. */
     .scroll {
       overflow-x: auto;
       max-inline-size: 100%;
