@@ -114,9 +114,12 @@ export const indicatorsStyles = css`
     }
     [part~='report-figure'] dl {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
       gap: 0.125rem 1rem;
       margin: 0;
+    }
+    [part~='report-figure'] :is(dt, dd) {
+      overflow-wrap: anywhere;
     }
     [part~='report-figure'] dd {
       margin: 0;
