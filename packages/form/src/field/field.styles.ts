@@ -36,6 +36,15 @@ export const fieldStyles = css`
     fieldset {
       min-inline-size: 0;
     }
+    /* Checkboxes and radios are targets of at least 24 × 24 px (WCAG 2.5.8). */
+    input[type='checkbox'],
+    input[type='radio'] {
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+      margin: 0;
+      vertical-align: middle;
+      flex: none;
+    }
     .option {
       font-weight: normal;
       display: flex;
