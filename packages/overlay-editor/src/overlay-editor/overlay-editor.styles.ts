@@ -45,8 +45,8 @@ export const overlayEditorStyles = css`
       color: inherit;
     }
     input[type='checkbox'] {
-      inline-size: 1.25rem;
-      block-size: 1.25rem;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
       margin: 0;
       flex: none;
     }
