@@ -350,6 +350,17 @@ export const assessmentStyles = css`
     }
     /* Narrow screens (reflow at 320 px): label above value, nested lists without extra indentation. */
     @media screen and (max-width: 40rem) {
+      .profile {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .table-alt {
+        max-inline-size: 100%;
+        overflow-x: auto;
+      }
+      .table-alt th,
+      .table-alt td {
+        overflow-wrap: anywhere;
+      }
       .report .fields,
       .report .nested,
       .check-rows {
