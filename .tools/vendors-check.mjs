@@ -504,13 +504,18 @@ async function devServer(app, dir) {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
+  // Generous: a first `ng serve` on a loaded two-core machine takes minutes.
+  const deadline = Date.now() + 420_000;
+  for (;;) {
     if (child.exitCode !== null) fail(`${app.label} dev server exited ${child.exitCode}:\n${output}`);
     const ok = await fetch(url)
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;
+    if (Date.now() > deadline) {
+      process.kill(-child.pid, 'SIGTERM');
+      fail(`${app.label} dev server did not answer at ${url} within 7 minutes:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   const stop = () => {
@@ -600,12 +605,12 @@ async function main() {
       summary.push(
         `${app.label}: install ${installed} (${cold ? 'cold' : 'cached'}), build+check ${((t2 - t1) / 1000).toFixed(1)}s, dev server+check ${secs(t2)}, ${secs(t0)} in all`,
       );
+      log(summary.at(-1));
     }
   } finally {
     await browser.close();
     blankServer.close();
   }
-  for (const line of summary) log(line);
   if (failures.length) {
     console.error(`vendors-check: FAILED (${failures.length})\n  ${failures.join('\n  ')}`);
     process.exit(1);
