@@ -18,6 +18,7 @@ import {
   FIELD_KINDS,
   buildTree,
   childContainer,
+  enumHolderOf,
   findNode,
   orderedNames,
   schemaAt,
@@ -211,21 +212,8 @@ export function effectiveOf(base: Obj, overlay: Overlay): Obj | undefined {
   }
 }
 
-const enumHolder = (node: TreeNode): Obj | undefined =>
-  Array.isArray(node.schema.enum)
-    ? node.schema
-    : isJsonObject(node.schema.items) && Array.isArray(node.schema.items.enum)
-      ? node.schema.items
-      : undefined;
-
-const baseEnumHolder = (node: TreeNode): Obj | undefined =>
-  !node.baseSchema
-    ? undefined
-    : Array.isArray(node.baseSchema.enum)
-      ? node.baseSchema
-      : isJsonObject(node.baseSchema.items) && Array.isArray(node.baseSchema.items.enum)
-        ? node.baseSchema.items
-        : undefined;
+const enumHolder = (node: TreeNode): Obj | undefined => enumHolderOf(node.schema);
+const baseEnumHolder = (node: TreeNode): Obj | undefined => enumHolderOf(node.baseSchema);
 
 const subset = (list: readonly string[], of: readonly string[] | undefined): boolean =>
   !of || list.every((r) => of.includes(r));

@@ -212,6 +212,13 @@ export function dataPath(pointer: string): string {
   return out;
 }
 
+/** The schema that holds a choice's `enum`: the field itself, or an array's `items` (several answers). */
+export function enumHolderOf(schema: Obj | undefined): Obj | undefined {
+  if (!schema) return undefined;
+  if (Array.isArray(schema.enum)) return schema;
+  return isObj(schema.items) && Array.isArray(schema.items.enum) ? schema.items : undefined;
+}
+
 /** The schema at `pointer` inside `schema`, as an object (or undefined). */
 export function schemaAt(schema: unknown, pointer: string): Obj | undefined {
   const found = getAt(schema, pointer);

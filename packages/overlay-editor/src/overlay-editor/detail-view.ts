@@ -15,7 +15,7 @@ import {
   type TextKey,
 } from '../model/ops.js';
 import { missingLocales } from '../model/changes.js';
-import { TEMPLATE_ROLES, dataPath, type TreeNode } from '../model/tree.js';
+import { TEMPLATE_ROLES, dataPath, enumHolderOf, type TreeNode } from '../model/tree.js';
 import type { OverlayEditorKey } from './overlay-editor.l10n.js';
 
 export interface DetailContext {
@@ -124,14 +124,8 @@ function limitInput(ctx: DetailContext, keyword: LimitKeyword): TemplateResult |
 
 function optionsBlock(ctx: DetailContext, locale: Locale): TemplateResult | typeof nothing {
   const { node, t } = ctx;
-  const holder = Array.isArray(node.schema.enum)
-    ? node.schema
-    : (node.schema.items as Record<string, unknown> | undefined);
-  const baseHolder = node.baseSchema
-    ? Array.isArray(node.baseSchema.enum)
-      ? node.baseSchema
-      : (node.baseSchema.items as Record<string, unknown> | undefined)
-    : undefined;
+  const holder = enumHolderOf(node.schema);
+  const baseHolder = enumHolderOf(node.baseSchema);
   const all = (baseHolder?.enum ?? holder?.enum) as unknown[] | undefined;
   if (!Array.isArray(all) || node.added) return nothing;
   const titles = (baseHolder?.['x-ias-enum-titles'] ?? []) as LocalizedText[];
