@@ -96,14 +96,19 @@ export interface IndicatorRecord {
   socialContacts?: SocialContactRecord[];
 }
 
-/** The figures: the five IAS goals (SEM monitoring) and the cantonal Kennzahlen (KIP/IAS). */
-export const INDICATOR_IDS = [
+/** The figures measured by entry cohort (the five goals); the others are Kennzahlen of a period. */
+export const GOAL_INDICATORS = [
   'goal-1-language',
   'goal-2-children-language',
   'goal-3-education',
   'goal-4-labour-market',
   'goal-4-labour-market-sustained',
   'goal-5-social-contacts',
+] as const;
+
+/** The figures: the five IAS goals (SEM monitoring) and the cantonal Kennzahlen (KIP/IAS). */
+export const INDICATOR_IDS = [
+  ...GOAL_INDICATORS,
   'erstinformation',
   'language-support',
   'support-16-25',
@@ -116,16 +121,6 @@ export const INDICATOR_IDS = [
   'profile-work-experience-up-to-1',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
-
-/** The figures measured by entry cohort (the five goals); the others are Kennzahlen of a period. */
-export const GOAL_INDICATORS = [
-  'goal-1-language',
-  'goal-2-children-language',
-  'goal-3-education',
-  'goal-4-labour-market',
-  'goal-4-labour-market-sustained',
-  'goal-5-social-contacts',
-] as const satisfies readonly IndicatorId[];
 
 /** What a figure may be grouped by. */
 export const GROUP_KEYS = [
