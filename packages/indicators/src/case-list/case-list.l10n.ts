@@ -30,7 +30,9 @@ export type CaseListKey =
   | 'potentialNo'
   | 'workExperience'
   | 'sortBy'
-  | 'list';
+  | 'list'
+  | 'filters'
+  | 'reset';
 
 export const caseListMessages: Catalogs<CaseListKey> = {
   de: {
@@ -64,6 +66,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     workExperience: 'Arbeit {months} Mt.',
     sortBy: 'Sortieren nach {column}',
     list: 'Liste der Personen',
+    filters: 'Filter',
+    reset: 'Filter zurücksetzen',
   },
   fr: {
     heading: 'Clientes et clients',
@@ -96,6 +100,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     workExperience: 'Travail {months} mois',
     sortBy: 'Trier par {column}',
     list: 'Liste des personnes',
+    filters: 'Filtres',
+    reset: 'Réinitialiser les filtres',
   },
   it: {
     heading: 'Clienti',
@@ -128,6 +134,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     workExperience: 'Lavoro {months} mesi',
     sortBy: 'Ordina per {column}',
     list: 'Elenco delle persone',
+    filters: 'Filtri',
+    reset: 'Reimposta filtri',
   },
   en: {
     heading: 'Clients',
@@ -160,5 +168,7 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     workExperience: 'Work {months} mo',
     sortBy: 'Sort by {column}',
     list: 'List of persons',
+    filters: 'Filters',
+    reset: 'Reset filters',
   },
 };

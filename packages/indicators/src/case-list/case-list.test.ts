@@ -9,6 +9,8 @@ import {
 } from './case-list.events.js';
 import './define.js';
 import type { IasCaseList } from './case-list.js';
+import type { IasSelect } from '@ias-kit/ui';
+import { sendKeys } from '@web/test-runner-commands';
 
 const rowsOf = (el: IasCaseList) => el.shadowRoot!.querySelectorAll('[part="list"] [role="row"]');
 const status = (el: IasCaseList) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
@@ -66,9 +68,12 @@ describe('ias-case-list', () => {
     const el = await fixture<IasCaseList>(
       html`<ias-case-list lang="en" at=${HAND_AT} .records=${HAND_COHORT}></ias-case-list>`,
     );
-    const select = el.shadowRoot!.querySelector('select')!;
-    select.value = 'w-anna';
-    setTimeout(() => select.dispatchEvent(new Event('change')));
+    // The worker filter is the kit's select (as in the cockpit); the user picks Anna.
+    const worker = el.shadowRoot!.querySelector<IasSelect>('ias-select[name="worker"]')!;
+    expect(worker.label).to.equal('Worker');
+    const inner = worker.shadowRoot!.querySelector('select')!;
+    inner.value = 'w-anna';
+    setTimeout(() => inner.dispatchEvent(new Event('change')));
     const ev = (await oneEvent(el, 'ias-case-list-filter-change')) as unknown as IasCaseListFilterChangeEvent;
     expect(ev.filter).to.deep.equal({ workers: ['w-anna'] });
     await el.updateComplete;
@@ -82,12 +87,12 @@ describe('ias-case-list', () => {
     const nameHeader = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].find((h) =>
       h.textContent!.includes('Name'),
     )!;
-    nameHeader.querySelector('button')!.click();
+    nameHeader.querySelector('ias-button')!.click();
     await el.updateComplete;
     await until(() => !!rowsOf(el)[0]?.textContent!.includes('Amina Beispiel'));
     expect(nameHeader.getAttribute('aria-sort')).to.equal('ascending');
     expect(rowsOf(el)[0]!.textContent).to.contain('Amina Beispiel');
-    nameHeader.querySelector('button')!.click();
+    nameHeader.querySelector('ias-button')!.click();
     await el.updateComplete;
     expect(nameHeader.getAttribute('aria-sort')).to.equal('descending');
     await expectAccessible(el);
@@ -103,9 +108,8 @@ describe('ias-case-list', () => {
       ></ias-case-list>`,
     );
     el.addEventListener('ias-case-list-export', (e) => e.preventDefault());
-    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('Export CSV'),
-    )!;
+    const button = el.shadowRoot!.querySelector<HTMLElement>('ias-button.export')!;
+    expect(button.textContent!.trim()).to.equal('Export CSV');
     setTimeout(() => button.click());
     const ev = (await oneEvent(el, 'ias-case-list-export')) as unknown as IasCaseListExportEvent;
     expect(ev).to.be.instanceOf(IasCaseListExportEvent);
@@ -129,6 +133,62 @@ describe('ias-case-list', () => {
     setTimeout(() => rowsOf(el)[0]!.querySelector<HTMLButtonElement>('button.name')!.click());
     const ev = (await oneEvent(el, 'ias-case-open')) as unknown as IasCaseOpenEvent;
     expect(ev.caseId).to.equal('a');
+  });
+
+  it('works by keyboard with the kit’s controls: filter, reset, sort; every target at least 24 px', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <input aria-label="Before" />
+        <ias-case-list lang="de" at=${HAND_AT} .records=${HAND_COHORT}></ias-case-list>
+      </div>`,
+    );
+    const el = wrap.querySelector('ias-case-list')!;
+    await rendered(el, 10);
+    const events: IasCaseListFilterChangeEvent[] = [];
+    el.addEventListener('ias-case-list-filter-change', (e) => events.push(e));
+    // The toolbar holds only kit controls (no native select or button of the list's own).
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part="filters"] select, [part="filters"] button')).to.have.length(0);
+    expect(
+      [...root.querySelectorAll('[part="filters"] ias-select')].map((s) => s.getAttribute('name')),
+    ).to.deep.equal(['worker', 'status', 'age-group', 'light']);
+    // Every control of the toolbar, the headers and the rows is a 24 × 24 px target or larger.
+    const targets = [
+      ...root.querySelectorAll<HTMLElement>('[part="filters"] input, ias-select, ias-button, button.name'),
+    ].map((t) => (t.localName === 'ias-select' ? t.shadowRoot!.querySelector('select')! : t));
+    expect(targets.length).to.be.greaterThan(15);
+    for (const t of targets) {
+      const r = t.getBoundingClientRect();
+      expect(r.height, `${t.localName} ${t.textContent!.trim()} height`).to.be.at.least(24);
+      expect(r.width, `${t.localName} ${t.textContent!.trim()} width`).to.be.at.least(24);
+    }
+    // Keyboard: search, then the status select (ArrowDown picks its first status), reset, sort by name.
+    wrap.querySelector('input')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'muster' });
+    await el.updateComplete;
+    expect(events.at(-1)!.filter).to.deep.equal({ text: 'muster' });
+    expect(status(el)).to.equal('2 von 10 Personen');
+    await sendKeys({ press: 'Tab' }); // worker
+    await sendKeys({ press: 'Tab' }); // status
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => !!events.at(-1)?.filter.statuses);
+    expect(events.at(-1)!.filter).to.deep.equal({ text: 'muster', statuses: ['FL'] });
+    await sendKeys({ press: 'Tab' }); // age group
+    await sendKeys({ press: 'Tab' }); // light
+    await sendKeys({ press: 'Tab' }); // reset
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(events.at(-1)!.filter).to.deep.equal({});
+    expect(status(el)).to.equal('10 von 10 Personen');
+    const nameSort = root.querySelector<HTMLElement>('ias-button[data-sort="name"]')!;
+    nameSort.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(nameSort.closest('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('ascending');
+    await until(() => !!rowsOf(el)[0]?.textContent!.includes('Amina Beispiel'));
+    expect(rowsOf(el)[0]!.textContent).to.contain('Amina Beispiel');
+    await expectAccessible(el);
   });
 
   it('renders 10,000 persons virtualized: only the visible rows are in the DOM', async () => {

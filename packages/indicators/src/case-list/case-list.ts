@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import {
@@ -21,7 +21,7 @@ import {
   type CaseListRow,
   type CaseListSortKey,
 } from '../core.js';
-import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
+import { IasElement, LocalizeController, baseStyles, type IasSelect } from '@ias-kit/ui';
 import {
   IasCaseListExportEvent,
   IasCaseListFilterChangeEvent,
@@ -38,6 +38,10 @@ const LIGHTS: readonly TrafficLightOrUnknown[] = [...[...TRAFFIC_LIGHTS].reverse
  * A filterable, sortable list of persons (responsible worker, status, age group at entry, years
  * since entry, resources from the latest assessment, running measures, traffic light), virtualized
  * for 10,000 rows, with a caseload summary per worker and a CSV export of the filtered list.
+ * The toolbar is the cockpit's (`<ias-task-list>`): the kit's `<ias-select>` per filter, a reset and the
+ * export as `<ias-button>`s; sortable column headers are quiet `<ias-button>`s with `aria-sort` on the
+ * header. Every row is one line (full text in each cell's `title` and accessible text); the person's
+ * name opens the case (one tab stop per row). All targets are at least 24 × 24 px.
  *
  * @tagname ias-case-list
  * @summary Filtered client list with caseload per worker and CSV export.
@@ -49,7 +53,7 @@ const LIGHTS: readonly TrafficLightOrUnknown[] = [...[...TRAFFIC_LIGHTS].reverse
  * @event {IasCaseListFilterChangeEvent} ias-case-list-filter-change - The user changed the filter. Fields: `filter: CaseListFilter`.
  *
  * @csspart base - The wrapper.
- * @csspart filters - The filter bar.
+ * @csspart filters - The filter bar (search, `<ias-select>` filters, reset and export `<ias-button>`s).
  * @csspart caseload - The caseload table.
  * @csspart table - The list (role table).
  * @csspart list - The scrolling, virtualized body of the list.
@@ -117,6 +121,11 @@ export class IasCaseList extends IasElement {
     this.emit(new IasCaseListFilterChangeEvent(next));
   }
 
+  private resetFilter(): void {
+    this.filter = {};
+    this.emit(new IasCaseListFilterChangeEvent({}));
+  }
+
   private sort(key: CaseListSortKey): void {
     if (this.sortBy === key) this.sortDirection = this.sortDirection === 'asc' ? 'desc' : 'asc';
     else {
@@ -156,34 +165,49 @@ export class IasCaseList extends IasElement {
     return parts.join(' · ') || '–';
   }
 
+  /** A filter as the kit's select (as the cockpit's toolbar): "all" or one value. */
   private select(
+    name: string,
     label: string,
     values: string[],
     current: string[] | undefined,
     onPick: (v: string[]) => void,
     show = (v: string) => v,
-  ) {
-    return html`<label
-      >${label}
-      <select
-        @change=${(e: Event) => {
-          const v = (e.target as HTMLSelectElement).value;
-          onPick(v ? [v] : []);
-        }}
-      >
-        <option value="" ?selected=${!current?.length}>${this.l10n.t('all')}</option>
-        ${values.map((v) => html`<option value=${v} ?selected=${current?.[0] === v}>${show(v)}</option>`)}
-      </select></label
-    >`;
+  ): TemplateResult {
+    return html`<ias-select
+      name=${name}
+      size="small"
+      label=${label}
+      .locale=${this.l10n.locale}
+      .value=${current?.length === 1 ? current[0]! : ''}
+      .options=${[{ value: '', label: this.l10n.t('all') }, ...values.map((v) => ({ value: v, label: show(v) }))]}
+      @change=${(e: Event) => {
+        const v = (e.currentTarget as IasSelect).value;
+        onPick(v ? [v] : []);
+      }}
+    ></ias-select>`;
   }
 
+  /** A column header; sortable ones hold a quiet kit button that sorts (again: reverses) and `aria-sort`. */
   private header(key: CaseListSortKey | null, label: string): TemplateResult {
     if (!key) return html`<div role="columnheader">${label}</div>`;
     const sorted = this.sortBy === key ? (this.sortDirection === 'asc' ? 'ascending' : 'descending') : 'none';
+    const arrow =
+      sorted === 'none'
+        ? nothing
+        : html`<svg class="arrow" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            ${svg`<path d=${sorted === 'ascending' ? 'M2 8l4-4 4 4' : 'M2 4l4 4 4-4'} fill="none" stroke="currentColor" stroke-width="1.6"/>`}
+          </svg>`;
     return html`<div role="columnheader" aria-sort=${sorted}>
-      <button type="button" @click=${() => this.sort(key)}>
-        ${label}${sorted === 'none' ? '' : sorted === 'ascending' ? ' ▲' : ' ▼'}
-      </button>
+      <ias-button
+        class="sort"
+        data-sort=${key}
+        variant="quiet"
+        size="small"
+        title=${this.l10n.t('sortBy', { column: label })}
+        @click=${() => this.sort(key)}
+        >${label}${arrow}</ias-button
+      >
     </div>`;
   }
 
@@ -198,7 +222,7 @@ export class IasCaseList extends IasElement {
     // One line per cell; the full text is in the cell's title (hover) and in the cell itself for screen readers.
     const cell = (text: string) => html`<div role="cell" title=${text}>${text}</div>`;
     return html`<div class="row" role="row" part="row" aria-rowindex=${i + 2}>
-      <div role="cell">
+      <div role="cell" class="light" title=${this.lightWord(r.light)}>
         <ias-status-light
           .status=${r.light as TrafficLight}
           .locale=${this.l10n.locale}
@@ -229,15 +253,17 @@ export class IasCaseList extends IasElement {
     const f = this.filter;
     return html`<div part="base">
       <h2>${this.label ?? this.l10n.t('heading')}</h2>
-      <div part="filters">
-        <label
-          >${this.l10n.t('search')}
+      <div part="filters" role="group" aria-label=${this.l10n.t('filters')}>
+        <label class="search"
+          ><span>${this.l10n.t('search')}</span>
           <input
             type="search"
+            name="text"
             .value=${f.text ?? ''}
             @input=${(e: Event) => this.setFilter({ text: (e.target as HTMLInputElement).value })}
         /></label>
         ${this.select(
+          'worker',
           this.l10n.t('worker'),
           uniq([...workers.keys()]),
           f.workers,
@@ -245,6 +271,7 @@ export class IasCaseList extends IasElement {
           (v) => workers.get(v) ?? v,
         )}
         ${this.select(
+          'status',
           this.l10n.t('status'),
           uniq(this.all.map((r) => r.status)),
           f.statuses,
@@ -252,6 +279,7 @@ export class IasCaseList extends IasElement {
           (v) => this.statusWord(v),
         )}
         ${this.select(
+          'age-group',
           this.l10n.t('ageGroup'),
           uniq(this.all.map((r) => r.ageGroup)),
           f.ageGroups,
@@ -259,13 +287,24 @@ export class IasCaseList extends IasElement {
           (v) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v),
         )}
         ${this.select(
+          'light',
           this.l10n.t('light'),
           [...LIGHTS],
           f.lights,
           (v) => this.setFilter({ lights: v as CaseListFilter['lights'] }),
           (v) => this.lightWord(v),
         )}
-        <button type="button" @click=${() => this.exportCsv()}>${this.l10n.t('export')}</button>
+        <ias-button
+          class="reset"
+          size="small"
+          variant="quiet"
+          ?disabled=${Object.keys(f).length === 0}
+          @click=${() => this.resetFilter()}
+          >${this.l10n.t('reset')}</ias-button
+        >
+        <ias-button class="export" size="small" @click=${() => this.exportCsv()}
+          >${this.l10n.t('export')}</ias-button
+        >
       </div>
       <p role="status">
         ${this.l10n.t('count', { shown: this.l10n.number(shown.length), total: this.l10n.number(this.all.length) })}

@@ -1,4 +1,6 @@
 import '@ias-kit/ui/status-light/define.js';
+import '@ias-kit/ui/button/define.js';
+import '@ias-kit/ui/select/define.js';
 import { IasCaseList } from './case-list.js';
 
 IasCaseList.define('ias-case-list');
