@@ -1,1 +1,2 @@
 export * from './resize-controller.js';
+export * from './form-associated.js';
