@@ -13,6 +13,8 @@ import {
   type MessageArgs,
   type ValidationMessageId,
 } from '../i18n/messages.js';
+import { escapePointerToken as escapeToken } from './pointer.js';
+import { schemaPathToPointer, valueAt } from './schema-paths.js';
 
 /** The part of an Ajv `ErrorObject` this module reads (runtime and precompiled validators both give it). */
 export interface AjvErrorLike {
@@ -83,7 +85,7 @@ export function toFieldErrors(
       keyword: e.keyword,
       message,
       params: { ...e.params },
-      schemaPointer: toPointer(e.schemaPath),
+      schemaPointer: schemaPathToPointer(e.schemaPath),
     });
   }
   return result;
@@ -101,7 +103,7 @@ function pickAlternative(
   root: unknown,
 ): void {
   const base = alt.schemaPath;
-  const branches = valueAt(root, toPointer(base));
+  const branches = valueAt(root, schemaPathToPointer(base));
   const candidates = list.filter(
     (e) =>
       e !== alt &&
@@ -164,7 +166,7 @@ function refPrefixes(branch: unknown, root: unknown): string[] {
     i++
   ) {
     prefixes.push(`${current.$ref}/`);
-    current = valueAt(root, toPointer(current.$ref));
+    current = valueAt(root, schemaPathToPointer(current.$ref));
   }
   return prefixes;
 }
@@ -178,7 +180,7 @@ export function fieldErrorMessage(error: AjvErrorLike, locale: Locale, rootSchem
 
 function override(e: AjvErrorLike, locale: Locale, root: unknown): string | undefined {
   if (root === undefined || e.keyword === 'false schema') return undefined;
-  const path = toPointer(e.schemaPath);
+  const path = schemaPathToPointer(e.schemaPath);
   const parent = valueAt(root, path.slice(0, path.lastIndexOf('/')));
   const keys = e.keyword.startsWith('format') ? [e.keyword, 'format'] : [e.keyword];
   const candidates: unknown[] = [];
@@ -374,7 +376,7 @@ function decimalPlaces(step: number): number | undefined {
 
 /** The sub-schema that holds the failing keyword (schema path without its last token). */
 function parentOf(e: AjvErrorLike, root: unknown): unknown {
-  const path = toPointer(e.schemaPath);
+  const path = schemaPathToPointer(e.schemaPath);
   return valueAt(root, path.slice(0, path.lastIndexOf('/')));
 }
 
@@ -388,38 +390,6 @@ function labelOf(parent: unknown, property: string, locale: Locale): string {
     if (title) return title;
   }
   return property;
-}
-
-// ---- JSON pointers ----------------------------------------------------------------------------------
-
-const escapeToken = (token: string): string => token.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescapeToken = (token: string): string => token.replace(/~1/g, '/').replace(/~0/g, '~');
-
-/** Ajv's `#/properties/a%20b/pattern` → `/properties/a b/pattern`. */
-function toPointer(schemaPath: string): string {
-  const hash = schemaPath.indexOf('#');
-  const fragment = hash < 0 ? schemaPath : schemaPath.slice(hash + 1);
-  try {
-    return fragment
-      .split('/')
-      .map((t) => decodeURIComponent(t))
-      .join('/');
-  } catch {
-    return fragment;
-  }
-}
-
-function valueAt(doc: unknown, pointer: string): unknown {
-  if (pointer === '') return doc;
-  if (!pointer.startsWith('/')) return undefined;
-  let cur: unknown = doc;
-  for (const token of pointer.slice(1).split('/')) {
-    const key = unescapeToken(token);
-    if (Array.isArray(cur)) cur = /^(0|[1-9]\d*)$/.test(key) ? cur[Number(key)] : undefined;
-    else if (isObject(cur)) cur = Object.hasOwn(cur, key) ? cur[key] : undefined;
-    else return undefined;
-  }
-  return cur;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
