@@ -13,7 +13,7 @@ import {
   type RenderNotice,
   type SchemaValidator,
 } from '@ias-kit/core/schema';
-import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
+import { FormAssociatedController, IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { FormStore } from './form-store.js';
 import { formMessages } from './form.l10n.js';
 import { formStyles } from './form.styles.js';
@@ -71,6 +71,7 @@ import { locate } from './locate.js';
  * @cssproperty --ias-form-control-max-width - Maximum width of text controls (default `40rem`).
  * @cssproperty --ias-color-error - Colour of error messages and invalid borders.
  * @cssproperty --ias-color-primary - Colour of buttons and links.
+ * @cssstate invalid - The value has errors (once the validator is ready); matches `:invalid` too.
  */
 export class IasForm extends IasElement {
   static override styles = [baseStyles, formStyles];
@@ -125,7 +126,27 @@ export class IasForm extends IasElement {
 
   private readonly l10n = new LocalizeController(this, formMessages);
   private readonly store = new FormStore();
-  private readonly internals?: ElementInternals;
+  // Synced after each validation (not after each render): stringifying a large record costs.
+  private readonly formControl = new FormAssociatedController(this, {
+    manual: true,
+    value: () => (this.value === undefined ? null : JSON.stringify(this.value)),
+    validate: () =>
+      this.valid || !this.active
+        ? { flags: {} }
+        : { flags: { customError: true }, message: this.l10n.t('errorCount', { n: this.errors.length }) },
+    reset: () => {
+      this.value = this.initialValue;
+      this.lastEmitted = Symbol('reset');
+    },
+    restore: (state) => {
+      if (typeof state !== 'string') return;
+      try {
+        this.value = JSON.parse(state);
+      } catch {
+        /* not ours */
+      }
+    },
+  });
   private model?: FieldModel;
   private active?: SchemaValidator;
   private compiling?: Promise<void>;
@@ -139,11 +160,6 @@ export class IasForm extends IasElement {
 
   constructor() {
     super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      /* ElementInternals unavailable: still works, without native form participation */
-    }
     Object.assign(this.store, { edit: this.applyEdit.bind(this) });
   }
 
@@ -283,19 +299,11 @@ export class IasForm extends IasElement {
     this.valid = result.valid && errors.length === 0;
     this.store.setErrors(this.errors);
     if (this.summary.length) this.summary = this.errors;
-    this.syncFormValue();
+    this.formControl.sync();
   }
 
   private readable(pointer: string): boolean {
     return this.store.canRead(pointer);
-  }
-
-  private syncFormValue(): void {
-    if (!this.internals) return;
-    this.internals.setFormValue(this.value === undefined ? null : JSON.stringify(this.value));
-    if (this.valid || !this.active) this.internals.setValidity({});
-    else
-      this.internals.setValidity({ customError: true }, this.l10n.t('errorCount', { n: this.errors.length }));
   }
 
   private applyEdit(pointer: string, value: unknown, remove: boolean): void {
@@ -366,17 +374,11 @@ export class IasForm extends IasElement {
 
   /** Form-associated reset: back to the value first given by the host. */
   formResetCallback(): void {
-    this.value = this.initialValue;
-    this.lastEmitted = Symbol('reset');
+    this.formControl.formResetCallback();
   }
 
-  formStateRestoreCallback(state: string | null): void {
-    if (typeof state !== 'string') return;
-    try {
-      this.value = JSON.parse(state);
-    } catch {
-      /* not ours */
-    }
+  formStateRestoreCallback(state: string | null, reason: 'restore' | 'autocomplete'): void {
+    this.formControl.formStateRestoreCallback(state, reason);
   }
 
   private async onSubmit(e: Event): Promise<void> {

@@ -1,5 +1,7 @@
 /* Test helpers for <ias-form>: reach into nested shadow roots the way a user's assistive tech does. */
+import { fixture, html } from '@open-wc/testing';
 import type { IasForm } from '../form/form.js';
+import '../form/define.js';
 import type { IasFormField } from '../field/field.js';
 
 /** All elements matching `selector` in `root` and every shadow root below it. */
@@ -86,4 +88,22 @@ export function deepActiveElement(): Element | null {
   let a: Element | null = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
+}
+
+/** Mounts an `<ias-form>` with `schema` and `value` and waits until it is ready. */
+export async function mount(
+  schema: unknown,
+  value?: unknown,
+  attrs: { locale?: string; role?: string } = {},
+) {
+  const el = await fixture<IasForm>(
+    html`<ias-form
+      .schema=${schema}
+      .value=${value}
+      .locale=${attrs.locale}
+      .userRole=${attrs.role ?? null}
+    ></ias-form>`,
+  );
+  await settle(el);
+  return el;
 }

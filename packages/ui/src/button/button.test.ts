@@ -70,6 +70,32 @@ describe('ias-button', () => {
     expect(form.querySelector('input')!.value).to.equal('1');
   });
 
+  it('is disabled with a disabled fieldset around it: no submit', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <legend>Senden</legend>
+          <ias-button type="submit">Send</ias-button>
+        </fieldset>
+      </form>`,
+    );
+    const button = form.querySelector('ias-button')!;
+    await button.updateComplete;
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted++;
+    });
+    expect(inner(button).disabled).to.be.true;
+    button.click();
+    expect(submitted).to.equal(0);
+    await expectAccessible(form);
+    form.querySelector('fieldset')!.disabled = false;
+    await button.updateComplete;
+    inner(button).click();
+    expect(submitted).to.equal(1);
+  });
+
   it('exposes toggle state, popup and an icon-only name', async () => {
     const el = await fixture<IasButton>(
       html`<ias-button toggle pressed label="Nur rote"><span aria-hidden="true">●</span></ias-button>`,

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { IasElement } from '../base/ias-element.js';
+import { FormAssociatedController } from '../controllers/form-associated.js';
 import { baseStyles } from '../styles/base.js';
 import { buttonLook, buttonStyles } from './button.styles.js';
 import {
@@ -69,16 +70,16 @@ export class IasButton extends IasElement {
   /** Whether the popup it controls is open (`aria-expanded`). */
   @property({ type: Boolean }) expanded?: boolean;
 
-  private readonly internals?: ElementInternals;
+  /** Submits nothing itself: it finds its form and follows a disabled fieldset. */
+  private readonly formControl = new FormAssociatedController(this);
 
   constructor() {
     super();
-    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
     // A click that lands on the host of a disabled button must not reach the host's listeners.
     this.addEventListener(
       'click',
       (e) => {
-        if (this.disabled) e.stopImmediatePropagation();
+        if (this.inactive) e.stopImmediatePropagation();
       },
       { capture: true },
     );
@@ -86,7 +87,16 @@ export class IasButton extends IasElement {
 
   /** The form this button submits or resets, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
+    return this.formControl.form;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formControl.formDisabledCallback(disabled);
+  }
+
+  /** Disabled itself or by a disabled fieldset around it. */
+  private get inactive(): boolean {
+    return this.disabled || this.formControl.disabled;
   }
 
   protected override willUpdate(): void {
@@ -97,7 +107,7 @@ export class IasButton extends IasElement {
 
   private onClick(): void {
     const form = this.form;
-    if (this.disabled || !form) return;
+    if (this.inactive || !form) return;
     if (this.type === 'submit') form.requestSubmit();
     else if (this.type === 'reset') form.reset();
   }
@@ -109,7 +119,7 @@ export class IasButton extends IasElement {
       type="button"
       data-variant=${this.variant}
       data-size=${this.size}
-      ?disabled=${this.disabled}
+      ?disabled=${this.inactive}
       aria-label=${ifDefined(this.label)}
       aria-pressed=${ifDefined(this.toggle ? String(this.pressed) : undefined)}
       aria-haspopup=${ifDefined(this.haspopup)}

@@ -56,6 +56,35 @@ describe('ias-select', () => {
     form.reset();
     await el.updateComplete;
     expect(el.value).to.equal('');
+    // A blocked submit points the browser at the inner select.
+    let submitted = false;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted = true;
+    });
+    form.requestSubmit();
+    expect(submitted).to.be.false;
+    expect(el.shadowRoot!.activeElement === native(el), 'focus on the inner select').to.be.true;
+  });
+
+  it('is disabled with a disabled fieldset around it', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <legend>Filter</legend>
+          <ias-select name="light" label="Ampel" value="warn" .options=${OPTIONS}></ias-select>
+        </fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('ias-select')!;
+    await el.updateComplete;
+    expect(native(el).disabled).to.be.true;
+    expect(new FormData(form).has('light')).to.be.false;
+    await expectAccessible(form);
+    form.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(native(el).disabled).to.be.false;
+    expect(new FormData(form).get('light')).to.equal('warn');
   });
 
   it('moves through options with the arrow keys in both browsers', async () => {

@@ -1,8 +1,9 @@
-import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { IasElement } from '../base/ias-element.js';
+import { FormAssociatedController } from '../controllers/form-associated.js';
 import { baseStyles } from '../styles/base.js';
 import { CONTROL_SIZES, type ControlSize } from '../button/button.types.js';
 import { selectStyles } from './select.styles.js';
@@ -30,6 +31,8 @@ let nextId = 0;
  * @cssproperty --ias-select-bg - Background (default `--ias-color-surface`).
  * @cssproperty --ias-select-radius - Corner radius (default `--ias-radius`).
  * @cssproperty --ias-select-label-color - Label colour (default `--ias-color-text-muted`).
+ * @cssstate invalid - `required` and nothing chosen; matches `:invalid` too.
+ * @cssstate disabled - Disabled by a disabled fieldset around it (or its own `disabled`).
  */
 export class IasSelect extends IasElement {
   static override styles = [baseStyles, selectStyles];
@@ -69,13 +72,18 @@ export class IasSelect extends IasElement {
   @query('select') private readonly select!: HTMLSelectElement | null;
 
   private readonly controlId = `ias-select-${++nextId}`;
-  private readonly internals?: ElementInternals;
   private initialValue = '';
-
-  constructor() {
-    super();
-    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-  }
+  private readonly formControl = new FormAssociatedController(this, {
+    value: () => this.value,
+    // `required` and an empty value: the inner select's own message, and the bubble points at it.
+    validate: () =>
+      this.required && !this.value
+        ? { flags: { valueMissing: true }, message: this.select?.validationMessage }
+        : { flags: {} },
+    anchor: () => this.select,
+    reset: () => (this.value = this.initialValue),
+    restore: (state) => (this.value = typeof state === 'string' ? state : ''),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -84,34 +92,43 @@ export class IasSelect extends IasElement {
 
   /** The form the select belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.internals?.form ?? null;
+    return this.formControl.form;
   }
 
-  formResetCallback(): void {
-    this.value = this.initialValue;
+  /** The select's validity (`valueMissing` when `required` and empty). */
+  get validity(): ValidityState | undefined {
+    return this.formControl.validity;
   }
 
-  formStateRestoreCallback(state: string | null): void {
-    this.value = state ?? '';
+  /** The browser's message for the current validity (`''` when valid). */
+  get validationMessage(): string {
+    return this.formControl.validationMessage;
   }
 
   /** Runs the select's constraint validation (`required`). */
   checkValidity(): boolean {
-    return this.internals?.checkValidity() ?? true;
+    return this.formControl.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and shows the browser's message at the select. */
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.formControl.formResetCallback();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formControl.formDisabledCallback(disabled);
+  }
+
+  formStateRestoreCallback(state: string | null, reason: 'restore' | 'autocomplete'): void {
+    this.formControl.formStateRestoreCallback(state, reason);
   }
 
   protected override willUpdate(): void {
     if (!CONTROL_SIZES.includes(this.size)) this.devWarn(`unknown size "${String(this.size)}"`);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('required') || changed.has('options')) {
-      this.internals?.setFormValue(this.value);
-      const missing = this.required && !this.value;
-      if (missing && this.select)
-        this.internals?.setValidity({ valueMissing: true }, this.select.validationMessage, this.select);
-      else this.internals?.setValidity({});
-    }
   }
 
   private onChange(e: Event): void {
@@ -129,7 +146,7 @@ export class IasSelect extends IasElement {
           part="select"
           id=${this.controlId}
           name=${ifDefined(this.name)}
-          ?disabled=${this.disabled}
+          ?disabled=${this.disabled || this.formControl.disabled}
           ?required=${this.required}
           .value=${live(this.value)}
           @change=${this.onChange}
