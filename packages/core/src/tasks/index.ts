@@ -2,5 +2,6 @@
 export * from './types.js';
 export * from './config.js';
 export * from './text.js';
-export * from './rules.js';
+export { deriveTasks } from './rules.js';
+export { deriveTasksAsync, TaskDeriver, yieldToEventLoop, type DeriveTasksOptions } from './deriver.js';
 export * from './view.js';

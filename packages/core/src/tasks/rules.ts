@@ -294,7 +294,8 @@ function milestone(k: TaskCase, m: ApplicableMilestone, s: Subject, today: Calen
   );
 }
 
-function caseTasks(
+/** The tasks of one case, unsorted and without the host's overrides (shared by `TaskDeriver`). */
+export function caseTasks(
   k: TaskCase,
   today: CalendarDate,
   c: TaskConfig,
@@ -375,10 +376,7 @@ function caseTasks(
  * deriveTasks({ today: '2026-03-02', cases: [someCase], config: { untouchedDays: 60 } });
  */
 export function deriveTasks(input: DeriveTasksInput): DerivedTask[] {
-  const today = assertCalendarDate(input.today, 'today');
-  const c = resolveTaskConfig(input.config);
-  const disabled = new Set<TaskRule>(c.disabledRules);
-  const on = (r: TaskRule) => !disabled.has(r);
+  const { today, config: c, on } = deriveSetup(input);
   const all: DerivedTask[] = [];
   for (const k of input.cases ?? []) {
     if (!input.onCaseError) {
@@ -392,31 +390,70 @@ export function deriveTasks(input: DeriveTasksInput): DerivedTask[] {
       input.onCaseError(error, k);
     }
   }
-  if (on('task')) {
-    for (const t of input.tasks ?? []) {
-      const s = { caseId: t.caseId, personId: t.personId, personName: t.personName };
-      const task = explicitTask(t, s, today, c);
-      if (task) all.push(task);
-    }
-  }
-  const overrides = input.overrides ?? {};
+  all.push(...standaloneTasks(input, today, c, on));
+  return applyOverrides(all, input.overrides, today, c).sort(compareByUrgency);
+}
+
+/** The checked date, the resolved configuration and the rule switch of one derivation. */
+export function deriveSetup(input: DeriveTasksInput): {
+  today: CalendarDate;
+  config: TaskConfig;
+  on: (r: TaskRule) => boolean;
+} {
+  const today = assertCalendarDate(input.today, 'today');
+  const config = resolveTaskConfig(input.config);
+  const disabled = new Set<TaskRule>(config.disabledRules);
+  return { today, config, on: (r) => !disabled.has(r) };
+}
+
+/** The explicit tasks outside any case (`input.tasks`), unsorted. */
+export function standaloneTasks(
+  input: DeriveTasksInput,
+  today: CalendarDate,
+  c: TaskConfig,
+  on: (r: TaskRule) => boolean,
+): DerivedTask[] {
   const out: DerivedTask[] = [];
-  for (const task of all) {
-    const o = overrides[task.id];
-    if (o) {
-      if (o.snoozedUntil && compareDates(today, o.snoozedUntil) < 0) continue;
-      if (o.assignee) task.assignee = o.assignee;
-      if (o.status) {
-        task.status = o.status;
-        if (CLOSED.includes(o.status)) {
-          if (!c.includeClosed) continue;
-          task.light = 'ok';
-          task.reason = { code: 'task-closed', params: {} };
-          task.text = reasonText(task.reason);
-        }
+  if (!on('task')) return out;
+  for (const t of input.tasks ?? []) {
+    const s = { caseId: t.caseId, personId: t.personId, personName: t.personName };
+    const task = explicitTask(t, s, today, c);
+    if (task) out.push(task);
+  }
+  return out;
+}
+
+/**
+ * The host's decisions applied, in the tasks' order: snoozed tasks (until after `today`) and closed
+ * ones (unless `includeClosed`) left out, status and assignee replaced. A changed task is a copy; the
+ * input's task objects are never altered (the incremental `TaskDeriver` shares them between results).
+ */
+export function applyOverrides(
+  tasks: readonly DerivedTask[],
+  overrides: DeriveTasksInput['overrides'],
+  today: CalendarDate,
+  c: TaskConfig,
+): DerivedTask[] {
+  const out: DerivedTask[] = [];
+  for (const task of tasks) {
+    const o = overrides?.[task.id];
+    if (!o) {
+      out.push(task);
+      continue;
+    }
+    if (o.snoozedUntil && compareDates(today, o.snoozedUntil) < 0) continue;
+    const next = { ...task };
+    if (o.assignee) next.assignee = o.assignee;
+    if (o.status) {
+      next.status = o.status;
+      if (CLOSED.includes(o.status)) {
+        if (!c.includeClosed) continue;
+        next.light = 'ok';
+        next.reason = { code: 'task-closed', params: {} };
+        next.text = reasonText(next.reason);
       }
     }
-    out.push(task);
+    out.push(next);
   }
-  return out.sort(compareByUrgency);
+  return out;
 }
