@@ -1,30 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, isCalendarDate, type DocumentRef } from '@ias-kit/core';
-import type { PlanKey } from './integration-plan.l10n.js';
+import { joinPointer } from '@ias-kit/core/schema';
 import type { AttachTarget } from './integration-plan.types.js';
+import type { PlanView } from './view.js';
 import { fid } from './view-helpers.js';
 
-/** What the documents block of a goal or measure needs from the editor. */
-export interface DocumentsView {
-  target: AttachTarget;
-  docs: DocumentRef[] | undefined;
-  readonly: boolean;
-  t: (key: PlanKey, params?: Record<string, string | number>) => string;
-  /** The user chose or dropped files (the editor fires `ias-document-attach` for each). */
-  onFiles: (files: FileList | null | undefined) => void;
-  /** The user removed document `index` (named `name` for the announcement). */
-  onRemove: (index: number, name: string) => void;
-}
-
-/** A goal's or measure's documents: the list, a file chooser and a drop zone. Nothing is uploaded here. */
-export function renderDocuments({
-  target,
-  docs,
-  readonly,
-  t,
-  onFiles,
-  onRemove,
-}: DocumentsView): TemplateResult {
+/**
+ * A goal's or measure's documents: the list, a file chooser and a drop zone. Nothing is uploaded here: the
+ * files go to the element (`v.edit.attach`), which hands each to the host with `ias-document-attach`.
+ */
+export function renderDocuments(
+  v: PlanView,
+  target: AttachTarget,
+  docs: readonly DocumentRef[] | undefined,
+): TemplateResult {
+  const { readonly } = v;
+  const { t } = v.l10n;
+  const onFiles = (files: FileList | null | undefined) => v.edit.attach(target, files);
+  const onRemove = (i: number, name: string) =>
+    v.edit.remove(joinPointer(target.pointer, 'documents', i), name);
   const id = fid(target.pointer) + '-attach';
   const over = (e: DragEvent) => {
     e.preventDefault();

@@ -1,8 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { formatDate, isCalendarDate } from '@ias-kit/core';
-import { short } from './view-helpers.js';
+import { enumLabel, section } from './fields.js';
 import type { PlanKey } from './integration-plan.l10n.js';
 import type { PlanChangeEntry } from './integration-plan.types.js';
+import type { PlanView } from './view.js';
+import { short } from './view-helpers.js';
 
 /** `YYYY-MM-DD` or an ISO timestamp as `dd.mm.yyyy` (with `hh:mm` for a timestamp). */
 const when = (w: unknown): string =>
@@ -12,8 +14,19 @@ const when = (w: unknown): string =>
       ? `${formatDate(w.slice(0, 10))}${w.length > 10 ? ' ' + w.slice(11, 16) : ''}`
       : w;
 
+/** The history section: the plan's change log. */
+export function renderHistory(v: PlanView): TemplateResult {
+  const log = Array.isArray(v.plan.changeLog) ? v.plan.changeLog : [];
+  return section(
+    v,
+    'history',
+    renderHistoryTable(log, v.l10n.t, (op) => enumLabel(v, 'op', op)),
+    log.length,
+  );
+}
+
 /** The change log, newest first, in a collapsed table (the content of the history section). */
-export function renderHistoryTable(
+function renderHistoryTable(
   log: readonly PlanChangeEntry[],
   t: (key: PlanKey, params?: Record<string, string | number>) => string,
   opLabel: (op: unknown) => string,
