@@ -1,5 +1,5 @@
 // The vendors' check, part 2: what it looks at in a vendor's page (see ../vendors-check.mjs).
-/* global customElements, getComputedStyle, URL -- the first two inside functions that run in the page */
+/* global customElements, getComputedStyle -- both inside functions that run in the page */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
