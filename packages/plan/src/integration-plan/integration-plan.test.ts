@@ -22,12 +22,14 @@ describe('ias-integration-plan', () => {
     ]);
     expect(el.valid).to.be.true;
     expect($(el, '.summary').textContent!.trim()).to.equal('No errors or warnings.');
+    expect(el.matches(':state(invalid)'), 'custom state').to.be.false;
     await expectAccessible(el);
   });
 
   it('without a value starts a draft that asks for the required plan fields', async () => {
     const el = await mount(undefined);
     expect(el.valid).to.be.false;
+    expect(el.matches(':state(invalid)'), 'a host can style an invalid plan').to.be.true;
     expect(messages(el, '/validFrom')).to.contain('Required.');
     expect(field(el, '/validFrom').getAttribute('aria-invalid')).to.equal('true');
     expect(field(el, '/validFrom').getAttribute('aria-describedby')).to.equal('f-validFrom-msg');

@@ -13,7 +13,14 @@ import {
 } from '@ias-kit/core';
 import { getAt, isJsonObject, joinPointer } from '@ias-kit/core/schema';
 import type { FieldError } from '@ias-kit/core/schema';
-import { baseStyles, caseContext, IasElement, LocalizeController, todayContext } from '@ias-kit/ui';
+import {
+  baseStyles,
+  caseContext,
+  FormAssociatedController,
+  IasElement,
+  LocalizeController,
+  todayContext,
+} from '@ias-kit/ui';
 import { applyOps, type Editor, type Op } from '../model/edit.js';
 import {
   actorsAt,
@@ -158,7 +165,8 @@ export class IasIntegrationPlan extends IasElement {
   private readonly l10n = new LocalizeController(this, planMessages, () => this.strings);
   private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
   private readonly todayConsumer = new ContextConsumer(this, { context: todayContext, subscribe: true });
-  private readonly internals: ElementInternals | undefined = this.attachInternals?.();
+  /** Only for the `invalid` custom state: the plan takes no part in a host `<form>`. */
+  private readonly formControl = new FormAssociatedController(this);
   private issues: PlanIssue[] = [];
   private issuesByPointer = new Map<string, PlanIssue[]>();
   private opened = new Set<string>();
@@ -275,12 +283,7 @@ export class IasIntegrationPlan extends IasElement {
       list.push(issue);
       this.issuesByPointer.set(issue.pointer, list);
     }
-    try {
-      if (this.valid) this.internals?.states.delete('invalid');
-      else this.internals?.states.add('invalid');
-    } catch {
-      /* CustomStateSet not supported */
-    }
+    this.formControl.setState('invalid', !this.valid);
   }
 
   protected override updated(): void {
