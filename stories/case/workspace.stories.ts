@@ -1,15 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { deriveTasks } from '@ias-kit/core/tasks';
-import {
-  CANTONS,
-  currentStatus,
-  EXIT_REASONS,
-  formatDate,
-  type Canton,
-  type Case,
-  type ExitReason,
-} from '@ias-kit/core';
+import { currentStatus, type Case, type Locale } from '@ias-kit/core';
 import '@ias-kit/case/define.js';
 import '@ias-kit/case/case-header/define.js';
 import '@ias-kit/timeline/define.js';
@@ -26,69 +18,37 @@ import {
   SAMPLE_WORKERS,
 } from '@ias-kit/core/testing/cases';
 
-type Args = { caseId: string; locale: string };
+type Args = { caseId: string; locale: Locale };
 
-const EXIT_LABELS: Record<ExitReason, string> = {
-  departure: 'Ausreise',
-  'moved-canton': 'Wegzug in anderen Kanton',
-  naturalisation: 'Einbürgerung',
-  'ordinary-permit': 'Ordentliche Bewilligung',
-  'end-of-responsibility': 'Ende der IAS-Zuständigkeit',
-  death: 'Tod',
-};
-
-/**
- * Entering an exit: a dated fact in the status history, recorded by `<ias-case>`
- * (`recordStatusEntry`). The timeline ends the horizon, the task list drops the reminders after it,
- * and `ias-case-change` carries the case for the host to store.
- */
-const exitForm = () => {
-  const submit = (e: SubmitEvent) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const exit = data.get('exit') as ExitReason;
-    const validFrom = String(data.get('validFrom'));
-    const canton = data.get('canton') as Canton;
-    const out = form.querySelector('output')!;
-    try {
-      form
-        .closest('ias-case')!
-        .recordStatusEntry(exit === 'moved-canton' ? { exit, validFrom, canton } : { exit, validFrom });
-      out.textContent = `${EXIT_LABELS[exit]} ab ${formatDate(validFrom)} erfasst.`;
-    } catch (error) {
-      out.textContent = error instanceof Error ? error.message : String(error);
-    }
-  };
-  return html`<form
-    @submit=${submit}
-    aria-label="Austritt erfassen"
-    style="display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;margin-block:.75rem"
-  >
-    <label
-      >Austritt
-      <select name="exit">
-        ${EXIT_REASONS.map((r) => html`<option value=${r}>${EXIT_LABELS[r]}</option>`)}
-      </select></label
-    >
-    <label>Datum <input type="date" name="validFrom" required value=${SAMPLE_TODAY} /></label>
-    <label
-      >Neuer Kanton (bei Wegzug)
-      <select name="canton">
-        ${CANTONS.map((k) => html`<option>${k}</option>`)}
-      </select></label
-    >
-    <button type="submit">Austritt erfassen</button>
-    <output></output>
-  </form>`;
+/** The workspace's own section names (the elements inside bring their own strings). */
+const SECTIONS: Record<Locale, Record<'timeline' | 'tasks' | 'assessment' | 'plan', string>> = {
+  de: {
+    timeline: 'Zeitachse',
+    tasks: 'Aufgaben',
+    assessment: 'Potenzialabklärung',
+    plan: 'Integrationsplan',
+  },
+  fr: {
+    timeline: 'Ligne du temps',
+    tasks: 'Tâches',
+    assessment: 'Évaluation du potentiel',
+    plan: 'Plan d’intégration',
+  },
+  it: {
+    timeline: 'Linea del tempo',
+    tasks: 'Compiti',
+    assessment: 'Valutazione del potenziale',
+    plan: 'Piano d’integrazione',
+  },
+  en: { timeline: 'Timeline', tasks: 'Tasks', assessment: 'Potential assessment', plan: 'Integration plan' },
 };
 
 /** The latest SEM assessment of the case with the earlier ones as its history (when the case has any). */
-const assessment = (c: Case) => {
+const assessment = (c: Case, locale: Locale) => {
   const snapshots = c.assessments.filter((a) => a.templateId.startsWith('https://ias-kit.ch/schemas/forms/'));
   const latest = snapshots.at(-1);
   if (!latest) return '';
-  return html`<section aria-label="Potenzialabklärung" style="margin-block-start:1.5rem">
+  return html`<section aria-label=${SECTIONS[locale].assessment} style="margin-block-start:1.5rem">
     <ias-assessment
       .templates=${templates}
       .overlays=${overlays}
@@ -118,6 +78,7 @@ const meta: Meta<Args> = {
     actions: {
       handles: [
         'ias-case-change',
+        'ias-case-exit',
         'ias-timeline-select',
         'ias-task-open',
         'ias-task-complete',
@@ -135,9 +96,9 @@ export default meta;
  * hidden through `::part(strip)`), derived tasks, SEM assessment (for cases that
  * have one, e.g. c10) and the plan editor inside one
  * `<ias-case>`, which shares the case with every element through `@lit/context`: edit a measure's dates in
- * the plan and it moves on the timeline and changes the tasks at once. Enter an exit below the header
- * (departure, move to another canton, naturalisation, ...): the later milestones show as ended and the
- * reminders after it disappear.
+ * the plan and it moves on the timeline and changes the tasks at once. Record an exit with the header's
+ * "Austritt erfassen" (date, reason, the canton of a move): `<ias-case>` records it, the later milestones
+ * show as ended and the reminders after it disappear. Every string follows the `locale` control.
  */
 export const Workspace: StoryObj<Args> = {
   render: ({ caseId, locale }) => {
@@ -149,14 +110,15 @@ export const Workspace: StoryObj<Args> = {
         }
       </style>
       <ias-case class="workspace" .case=${c} today=${SAMPLE_TODAY} lang=${locale}>
-        <ias-case-header></ias-case-header>
-        ${exitForm()}
-        <section aria-label="Zeitachse"><ias-timeline></ias-timeline></section>
-        <section aria-label="Aufgaben" style="margin-block-start:1.5rem">
+        <ias-case-header exit-control></ias-case-header>
+        <section aria-label=${SECTIONS[locale].timeline} style="margin-block-start:1rem">
+          <ias-timeline></ias-timeline>
+        </section>
+        <section aria-label=${SECTIONS[locale].tasks} style="margin-block-start:1.5rem">
           <ias-task-list view="person"></ias-task-list>
         </section>
-        ${assessment(c)}
-        <section aria-label="Integrationsplan" style="margin-block-start:1.5rem">
+        ${assessment(c, locale)}
+        <section aria-label=${SECTIONS[locale].plan} style="margin-block-start:1.5rem">
           <ias-integration-plan
             .providers=${SAMPLE_PROVIDERS}
             .user=${c.responsibleWorker}
@@ -165,6 +127,20 @@ export const Workspace: StoryObj<Args> = {
           ></ias-integration-plan>
         </section>
       </ias-case>`;
+  },
+};
+
+/** The same workspace in French: header, exit control, timeline, tasks, assessment and plan. */
+export const WorkspaceFrench: StoryObj<Args> = { ...Workspace, args: { locale: 'fr' } };
+
+/** The exit control open in the workspace (Italian): exit date, reason in words, the kit's controls. */
+export const WorkspaceExitItalian: StoryObj<Args> = {
+  ...Workspace,
+  args: { locale: 'it' },
+  play: async ({ canvasElement }) => {
+    const header = canvasElement.querySelector('ias-case-header')!;
+    await header.updateComplete;
+    header.shadowRoot!.querySelector<HTMLElement>('[part="exit-toggle"]')!.click();
   },
 };
 

@@ -6,9 +6,9 @@
  * module registers `<ias-case-header>` (and nothing else of the kit).
  */
 import * as React from 'react';
-import { createComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
 import '@ias-kit/case/case-header/define.js';
-import { IasCaseHeader as IasCaseHeaderElement } from '@ias-kit/case';
+import { IasCaseHeader as IasCaseHeaderElement, type IasCaseExitEvent } from '@ias-kit/case';
 
 /** `<ias-case-header>`: Case header: person, status, entry date, responsibility end and case worker. */
 export const IasCaseHeader = createComponent({
@@ -16,5 +16,8 @@ export const IasCaseHeader = createComponent({
   tagName: 'ias-case-header',
   elementClass: IasCaseHeaderElement,
   displayName: 'IasCaseHeader',
-  events: {},
+  events: {
+    /** The user saved an exit in the exit control. Fields: `exit: StatusExit` (`exit` reason, `validFrom` `YYYY-MM-DD`, `canton` for a move), `caseId: string`. Cancelable: cancel it to refuse the exit (the form stays open and says so). */
+    onIasCaseExit: 'ias-case-exit' as EventName<IasCaseExitEvent>,
+  },
 });

@@ -12,7 +12,25 @@ export type CaseHeaderKey =
   | 'status.FL'
   | 'status.VA'
   | 'status.VA-FL'
-  | 'noCase';
+  | 'noCase'
+  | 'exit'
+  | 'exitSince'
+  | 'exitOpen'
+  | 'exitLegend'
+  | 'exitDate'
+  | 'exitReason'
+  | 'exitChoose'
+  | 'exitCanton'
+  | 'exitSave'
+  | 'exitCancel'
+  | 'exitErrors'
+  | 'errDateMissing'
+  | 'errDateInvalid'
+  | 'errDateBeforeEntry'
+  | 'errReason'
+  | 'errCanton'
+  | 'exitRecorded'
+  | 'exitRefused';
 
 export const caseHeaderMessages: Catalogs<CaseHeaderKey> = {
   de: {
@@ -28,6 +46,24 @@ export const caseHeaderMessages: Catalogs<CaseHeaderKey> = {
     'status.VA': 'Vorläufig aufgenommen (Ausweis F)',
     'status.VA-FL': 'Vorläufig aufgenommener Flüchtling (Ausweis F)',
     noCase: 'Kein Fall geladen.',
+    exit: 'Austritt',
+    exitSince: '{reason}, ab {date}',
+    exitOpen: 'Austritt erfassen',
+    exitLegend: 'Austritt von {name} erfassen',
+    exitDate: 'Austrittsdatum',
+    exitReason: 'Grund',
+    exitChoose: 'Bitte wählen',
+    exitCanton: 'Neuer Kanton',
+    exitSave: 'Austritt speichern',
+    exitCancel: 'Abbrechen',
+    exitErrors: 'Bitte korrigieren:',
+    errDateMissing: 'Bitte das Austrittsdatum eingeben.',
+    errDateInvalid: 'Bitte ein Datum als TT.MM.JJJJ eingeben.',
+    errDateBeforeEntry: 'Das Austrittsdatum liegt vor der Einreise ({date}).',
+    errReason: 'Bitte einen Grund wählen.',
+    errCanton: 'Bitte den neuen Kanton wählen.',
+    exitRecorded: 'Austritt erfasst: {reason}, ab {date}.',
+    exitRefused: 'Der Austritt wurde nicht erfasst.',
   },
   fr: {
     label: 'Dossier de {name}',
@@ -42,6 +78,24 @@ export const caseHeaderMessages: Catalogs<CaseHeaderKey> = {
     'status.VA': 'Admis·e à titre provisoire (permis F)',
     'status.VA-FL': 'Réfugié·e admis·e à titre provisoire (permis F)',
     noCase: 'Aucun dossier chargé.',
+    exit: 'Sortie',
+    exitSince: '{reason}, dès le {date}',
+    exitOpen: 'Saisir une sortie',
+    exitLegend: 'Saisir la sortie de {name}',
+    exitDate: 'Date de sortie',
+    exitReason: 'Motif',
+    exitChoose: 'Veuillez choisir',
+    exitCanton: 'Nouveau canton',
+    exitSave: 'Enregistrer la sortie',
+    exitCancel: 'Annuler',
+    exitErrors: 'Veuillez corriger :',
+    errDateMissing: 'Veuillez saisir la date de sortie.',
+    errDateInvalid: 'Veuillez saisir une date au format JJ.MM.AAAA.',
+    errDateBeforeEntry: 'La date de sortie précède l’entrée ({date}).',
+    errReason: 'Veuillez choisir un motif.',
+    errCanton: 'Veuillez choisir le nouveau canton.',
+    exitRecorded: 'Sortie enregistrée : {reason}, dès le {date}.',
+    exitRefused: 'La sortie n’a pas été enregistrée.',
   },
   it: {
     label: 'Incarto di {name}',
@@ -56,6 +110,24 @@ export const caseHeaderMessages: Catalogs<CaseHeaderKey> = {
     'status.VA': 'Ammesso/a provvisoriamente (permesso F)',
     'status.VA-FL': 'Rifugiato/a ammesso/a provvisoriamente (permesso F)',
     noCase: 'Nessun incarto caricato.',
+    exit: 'Uscita',
+    exitSince: '{reason}, dal {date}',
+    exitOpen: 'Registrare un’uscita',
+    exitLegend: 'Registrare l’uscita di {name}',
+    exitDate: 'Data di uscita',
+    exitReason: 'Motivo',
+    exitChoose: 'Scegliere',
+    exitCanton: 'Nuovo cantone',
+    exitSave: 'Salvare l’uscita',
+    exitCancel: 'Annulla',
+    exitErrors: 'Correggere:',
+    errDateMissing: 'Inserire la data di uscita.',
+    errDateInvalid: 'Inserire una data nel formato GG.MM.AAAA.',
+    errDateBeforeEntry: 'La data di uscita precede l’entrata ({date}).',
+    errReason: 'Scegliere un motivo.',
+    errCanton: 'Scegliere il nuovo cantone.',
+    exitRecorded: 'Uscita registrata: {reason}, dal {date}.',
+    exitRefused: 'L’uscita non è stata registrata.',
   },
   en: {
     label: 'Case of {name}',
@@ -70,5 +142,23 @@ export const caseHeaderMessages: Catalogs<CaseHeaderKey> = {
     'status.VA': 'Provisionally admitted (F permit)',
     'status.VA-FL': 'Provisionally admitted refugee (F permit)',
     noCase: 'No case loaded.',
+    exit: 'Exit',
+    exitSince: '{reason}, from {date}',
+    exitOpen: 'Record exit',
+    exitLegend: 'Record the exit of {name}',
+    exitDate: 'Exit date',
+    exitReason: 'Reason',
+    exitChoose: 'Please choose',
+    exitCanton: 'New canton',
+    exitSave: 'Save exit',
+    exitCancel: 'Cancel',
+    exitErrors: 'Please correct:',
+    errDateMissing: 'Enter the exit date.',
+    errDateInvalid: 'Enter a date as DD.MM.YYYY.',
+    errDateBeforeEntry: 'The exit date is before the entry ({date}).',
+    errReason: 'Choose a reason.',
+    errCanton: 'Choose the new canton.',
+    exitRecorded: 'Exit recorded: {reason}, from {date}.',
+    exitRefused: 'The exit was not recorded.',
   },
 };

@@ -1,3 +1,6 @@
+import '@ias-kit/ui/button/define.js';
+import '@ias-kit/ui/select/define.js';
+import '@ias-kit/ui/date-input/define.js';
 import { IasCaseHeader } from './case-header.js';
 
 IasCaseHeader.define('ias-case-header');
@@ -9,3 +12,4 @@ declare global {
 }
 
 export { IasCaseHeader };
+export { IasCaseExitEvent } from './case-header.events.js';

@@ -10,6 +10,7 @@ import {
 } from '@ias-kit/core';
 import { IasElement, caseContext, todayContext, type IasChangeEvent } from '@ias-kit/ui';
 import { IasCaseChangeEvent } from './case.events.js';
+import type { IasCaseExitEvent } from '../case-header/case-header.events.js';
 
 /**
  * Holds one person's case and shares it with the elements inside it through `@lit/context`
@@ -17,7 +18,9 @@ import { IasCaseChangeEvent } from './case.events.js';
  * `<ias-task-list>` inside one `<ias-case>` show one truth. When the plan editor inside changes the plan
  * (its `ias-change`), or an assessment inside changes a snapshot, the case is updated at once — the
  * timeline redraws and the derived tasks change — and one `ias-case-change` carries the whole updated
- * case for the host to store. The element stores nothing itself.
+ * case for the host to store. The element stores nothing itself. An exit saved in the exit control of a
+ * `<ias-case-header>` inside (its `ias-case-exit`) is recorded the same way (`recordStatusEntry`), with
+ * `source` `ias-case-header`; an exit the history refuses cancels that event.
  *
  * @tagname ias-case
  * @summary Case provider: one person's case shared with the timeline, plan and task list inside it.
@@ -39,6 +42,7 @@ export class IasCase extends IasElement {
   constructor() {
     super();
     this.addEventListener('ias-change', (e) => this.onChildChange(e));
+    this.addEventListener('ias-case-exit', (e) => this.onExit(e));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -56,11 +60,27 @@ export class IasCase extends IasElement {
    * @example caseEl.recordStatusEntry({ exit: 'moved-canton', canton: 'ZH', validFrom: '2026-03-01' });
    */
   recordStatusEntry(entry: StatusHistoryEntry): void {
+    this.record(entry, this.localName);
+  }
+
+  private record(entry: StatusHistoryEntry, source: string): void {
     if (!this.case) return;
     const statusHistory = readStatusHistory([...this.case.statusHistory, entry]).entries;
     const next: Case = { ...this.case, statusHistory };
     this.case = next;
-    this.emit(new IasCaseChangeEvent({ case: next, source: this.localName }));
+    this.emit(new IasCaseChangeEvent({ case: next, source }));
+  }
+
+  /** The exit control of a header inside saved an exit: record it, or refuse it (cancel) when invalid. */
+  private onExit(e: IasCaseExitEvent): void {
+    const source = e.composedPath()[0];
+    if (!(source instanceof HTMLElement) || source === this || !this.case || e.caseId !== this.case.id)
+      return;
+    try {
+      this.record(e.exit, source.localName);
+    } catch {
+      e.preventDefault();
+    }
   }
 
   private onChildChange(e: IasChangeEvent): void {
