@@ -1,11 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  formatDate,
-  formatPartialDate,
   isCalendarDate,
-  isPartialDate,
-  pickText,
   todayIn,
   type ActorRef,
   type AssessmentSnapshot,
@@ -16,7 +12,7 @@ import type { ErrorSummaryEntry, IasErrorSelectEvent, IasErrorSummary, IasForm }
 import type { IasChangeEvent } from '@ias-kit/ui';
 import '@ias-kit/form/define.js';
 import '@ias-kit/ui/button/define.js';
-import { IasElement, LocalizeController, baseStyles, languageName } from '@ias-kit/ui';
+import { IasElement, LocalizeController, baseStyles } from '@ias-kit/ui';
 import { assessmentMessages, type AssessmentKey } from './assessment.l10n.js';
 import { assessmentStyles } from './assessment.styles.js';
 import {
@@ -26,39 +22,17 @@ import {
   IasAssessmentReopenRequestEvent,
 } from './assessment.events.js';
 import { type AssessmentMode, type AssessmentPerson, type AssessmentProgress } from './assessment.types.js';
-import { accessOf, changesOf } from '@ias-kit/core/access';
-import {
-  SKILLS,
-  canRead,
-  isObj,
-  languageHistory,
-  monthsBetween,
-  previousOf,
-  progressOf,
-  resolveSnapshot,
-  schemaAt,
-  sectionView,
-  sectionsOf,
-  title,
-  type Json,
-  type Resolved,
-} from './model.js';
-import { enumLabel, profileOf, renderProfile } from './profile.js';
-import { displayValue, renderFields } from './report.js';
-import { checkRows, finaliseErrors } from './finalise.js';
-
-/** Validators compiled at run time, per effective schema (template + overlay). */
-const compiled = new Map<string, Promise<SchemaValidator>>();
-
-function compile(key: string, schema: Json): Promise<SchemaValidator> {
-  let p = compiled.get(key);
-  if (!p) {
-    p = import('@ias-kit/core/compile').then(({ compileSchema }) => compileSchema(schema, { strict: 'log' }));
-    compiled.set(key, p);
-    p.catch(() => compiled.delete(key));
-  }
-  return p;
-}
+import { accessOf } from '@ias-kit/core/access';
+import { canRead, isObj, progressOf, sectionView, sectionsOf, title, type Json } from './model.js';
+import { profileOf, renderSummary } from './profile.js';
+import { renderReport } from './report.js';
+import { finaliseErrors } from './finalise.js';
+import { AssessmentTemplates } from './templates.js';
+import { readableHistory, renderHistory } from './history.js';
+import { renderCheck, renderDone } from './check.js';
+import { renderHeader } from './header.js';
+import { renderNav, renderStepButtons } from './nav.js';
+import type { ViewContext } from './view.js';
 
 /**
  * A SEM potential-assessment instrument (Kurzassessment, Praxisassessment, Kompetenzerfassung or any
@@ -150,12 +124,9 @@ export class IasAssessment extends IasElement {
   @state() private stage: 'edit' | 'check' | 'done' = 'edit';
   @state() private summaryErrors: ErrorSummaryEntry[] = [];
   private focusTarget?: string;
-  @state() private validator?: SchemaValidator;
-  @state() private checks = new Map<string, { valid: boolean; n: number; version: string }>();
 
   private readonly l10n = new LocalizeController(this, assessmentMessages, () => this.strings);
-  private resolved?: Resolved;
-  private resolvedFor = '';
+  private readonly templatesOf = new AssessmentTemplates(this);
   private viewSchema?: Json;
   private viewFor = '';
   private focusView = false;
@@ -167,77 +138,21 @@ export class IasAssessment extends IasElement {
   // ---- data ----------------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const v = this.value;
-    const resolveKey = v ? `${v.templateId}@${v.templateVersion}+${v.overlayId ?? ''}` : '';
-    if (changed.has('templates') || changed.has('overlays') || resolveKey !== this.resolvedFor) {
-      this.resolvedFor = resolveKey;
-      this.resolved = v ? resolveSnapshot(v, this.templates, this.overlays) : undefined;
-      this.loadValidator();
-    } else if (changed.has('validators')) {
-      this.loadValidator();
-    }
-    if (
-      changed.has('history') ||
-      changed.has('templates') ||
-      changed.has('overlays') ||
-      changed.has('userRole')
-    )
-      this.checkHistory();
+    this.templatesOf.willUpdate(changed);
     const sections = this.sections;
     const view = this.currentView(sections);
-    const viewKey = `${resolveKey}|${view}`;
-    if (
-      this.resolved?.schema &&
-      (viewKey !== this.viewFor || changed.has('templates') || changed.has('overlays'))
-    ) {
+    const viewKey = `${this.templatesOf.key}|${view}`;
+    const schema = this.schema;
+    if (schema && (viewKey !== this.viewFor || changed.has('templates') || changed.has('overlays'))) {
       this.viewFor = viewKey;
-      this.viewSchema = sections.includes(view) ? sectionView(this.resolved.schema, view) : undefined;
-    }
-  }
-
-  private loadValidator(): void {
-    const r = this.resolved;
-    this.validator = undefined;
-    if (!r?.schema) return;
-    const given = this.validators[r.key];
-    if (given) {
-      this.validator = given;
-      return;
-    }
-    const key = r.key;
-    compile(key, r.schema).then(
-      (v) => {
-        if (this.resolved?.key === key) this.validator = v;
-      },
-      (e: unknown) => {
-        this.resolved = { key, errors: [{ pointer: '', code: 'schema.invalid', message: String(e) }] };
-        this.requestUpdate();
-      },
-    );
-  }
-
-  /** Validates each readable history snapshot against its own template version and overlay. */
-  private checkHistory(): void {
-    const checks = new Map<string, { valid: boolean; n: number; version: string }>();
-    this.checks = checks;
-    for (const h of this.history) {
-      const r = resolveSnapshot(h, this.templates, this.overlays);
-      if (!r.schema || !canRead(r.template, this.userRole)) continue;
-      const given = this.validators[r.key];
-      void (given ? Promise.resolve(given) : compile(r.key, r.schema)).then((v) => {
-        if (this.checks !== checks) return;
-        const result = v.validate(h.data);
-        checks.set(h.id, { valid: result.valid, n: result.errors.length, version: h.templateVersion });
-        this.requestUpdate();
-      });
+      this.viewSchema = sections.includes(view) ? sectionView(schema, view) : undefined;
     }
   }
 
   /** Waits for rendering and for the validator (compiled on demand). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const key = this.resolved?.key;
-    const pending = key && !this.validator && this.resolved?.schema ? compiled.get(key) : undefined;
+    const pending = this.templatesOf.pending;
     if (pending) {
       await pending.catch(() => undefined);
       result = await super.getUpdateComplete();
@@ -255,7 +170,11 @@ export class IasAssessment extends IasElement {
   }
 
   private get schema(): Json | undefined {
-    return this.resolved?.schema;
+    return this.templatesOf.resolved?.schema;
+  }
+
+  private get validator(): SchemaValidator | undefined {
+    return this.templatesOf.validator;
   }
 
   private get data(): Json {
@@ -287,10 +206,7 @@ export class IasAssessment extends IasElement {
   }
 
   private readableHistory(): AssessmentSnapshot[] {
-    return this.history.filter((h) => {
-      const t = this.templates.find((x) => isObj(x) && x.$id === `${h.templateId}@${h.templateVersion}`);
-      return t !== undefined && canRead(t, this.userRole) && h.id !== this.value?.id;
-    });
+    return readableHistory(this.history, this.templates, this.userRole, this.value?.id);
   }
 
   private profile() {
@@ -300,6 +216,23 @@ export class IasAssessment extends IasElement {
   }
 
   private yesNo = (b: boolean) => this.l10n.t(b ? 'yes' : 'no');
+
+  /** What the render modules read; only while a readable template is shown. */
+  private context(schema: Json, value: AssessmentSnapshot): ViewContext {
+    return {
+      schema,
+      value,
+      data: this.data,
+      templates: this.templates,
+      overlays: this.overlays,
+      sections: this.sections,
+      userRole: this.userRole,
+      ...(this.person ? { person: this.person } : {}),
+      loc: this.loc,
+      t: this.l10n.t,
+      yesNo: this.yesNo,
+    };
+  }
 
   // ---- actions -------------------------------------------------------------------------------------
 
@@ -428,26 +361,6 @@ export class IasAssessment extends IasElement {
     await form.focusField(e.pointer);
   }
 
-  private onNavKey(e: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('nav button')];
-    const i = buttons.indexOf(e.target as HTMLButtonElement);
-    if (i < 0) return;
-    const next =
-      e.key === 'ArrowDown' || e.key === 'ArrowRight'
-        ? (i + 1) % buttons.length
-        : e.key === 'ArrowUp' || e.key === 'ArrowLeft'
-          ? (i - 1 + buttons.length) % buttons.length
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? buttons.length - 1
-              : -1;
-    if (next < 0) return;
-    e.preventDefault();
-    buttons.forEach((b, j) => (b.tabIndex = j === next ? 0 : -1));
-    buttons[next]!.focus();
-  }
-
   protected override updated(): void {
     if (this.focusView) {
       this.focusView = false;
@@ -464,91 +377,10 @@ export class IasAssessment extends IasElement {
 
   // ---- rendering -----------------------------------------------------------------------------------
 
-  private personFacts(): { name?: string; rows: [string, string][] } {
-    const p = isObj(this.data.person) ? this.data.person : {};
-    const given = this.person;
-    const name =
-      given?.name ??
-      ([p.firstName, p.officialName].filter((x) => typeof x === 'string').join(' ') || undefined);
-    // Facts beyond the name come from the file's person block: only for roles that may read it.
-    const fileReadable = this.templates.some(
-      (t) => isObj(t) && isObj(t.properties) && isObj(t.properties.person) && canRead(t, this.userRole),
-    );
-    if (!fileReadable) return { ...(name ? { name } : {}), rows: [] };
-    const birth = given?.birthDate ?? p.birthDate;
-    const status = given?.status ?? p.status;
-    const entry = this.entryDate();
-    const statusNode = this.templates.map((t) => schemaAt(t, '/person/status')).find((n) => n !== undefined);
-    const rows: [string, string][] = [];
-    if (typeof birth === 'string' && isPartialDate(birth))
-      rows.push([this.l10n.t('birthDate'), formatPartialDate(birth)]);
-    if (typeof status === 'string')
-      rows.push([this.l10n.t('status'), enumLabel(statusNode, status, this.loc)]);
-    if (entry) rows.push([this.l10n.t('entryDate'), formatDate(entry)]);
-    return { ...(name ? { name } : {}), rows };
-  }
-
-  private entryDate(): CalendarDate | undefined {
-    const p = isObj(this.data.person) ? this.data.person : {};
-    const e = this.person?.entryDate ?? p.entryDate;
-    return typeof e === 'string' && isCalendarDate(e) ? e : undefined;
-  }
-
-  private overlayTitle(id: string | undefined): string | undefined {
-    if (!id) return undefined;
-    const o = this.overlays.find((x) => isObj(x) && x.$id === id);
-    return (isObj(o) ? pickText(o.title as never, this.loc) : undefined) ?? id;
-  }
-
-  private renderHeader(schema: Json, v: AssessmentSnapshot, progress?: AssessmentProgress): TemplateResult {
-    const person = this.personFacts();
-    const facts: [string, string][] = [
-      ...(person.name ? ([[this.l10n.t('person'), person.name]] as [string, string][]) : []),
-      ...person.rows,
-      ...(isCalendarDate(v.date) ? ([[this.l10n.t('date'), formatDate(v.date)]] as [string, string][]) : []),
-      [this.l10n.t('assessor'), v.assessor?.name ?? v.assessor?.id ?? ''],
-      [this.l10n.t('template'), `${title(schema, this.loc)} ${v.templateVersion}`],
-      ...(v.overlayId
-        ? ([[this.l10n.t('overlay'), this.overlayTitle(v.overlayId) ?? '']] as [string, string][])
-        : []),
-    ];
-    return html`<div part="header" class="header">
-      <div class="title-row">
-        <h2 class="title">${title(schema, this.loc)}</h2>
-        <span part="state" class="state ${v.status}"
-          >${this.l10n.t(v.status === 'final' ? 'final' : 'draft')}</span
-        >
-      </div>
-      <dl class="facts">
-        ${facts.map(
-          ([k, val]) =>
-            html`<div>
-              <dt>${k}</dt>
-              <dd>${val}</dd>
-            </div>`,
-        )}
-      </dl>
-      ${
-        progress
-          ? html`<div part="progress" class="progress">
-              <span id="progress-label"
-                >${this.l10n.t('progress', { filled: progress.filled, total: progress.total })}</span
-              >
-              <progress
-                max=${Math.max(progress.total, 1)}
-                .value=${progress.filled}
-                aria-labelledby="progress-label"
-              ></progress>
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
   protected override render(): TemplateResult {
     const v = this.value;
     if (!v) return html`<div part="base"></div>`;
-    const r = this.resolved;
+    const r = this.templatesOf.resolved;
     if (!r?.schema) {
       return html`<div part="base" class="error" role="alert">
         <p><strong>${this.l10n.t('templateError')}</strong></p>
@@ -561,10 +393,12 @@ export class IasAssessment extends IasElement {
     if (!canRead(schema, this.userRole)) {
       return html`<div part="base"><p class="no-access" role="status">${this.l10n.t('noAccess')}</p></div>`;
     }
-    return this.mode === 'print' ? this.renderReport(schema, v) : this.renderEdit(schema, v);
+    const ctx = this.context(schema, v);
+    return this.mode === 'print' ? renderReport(ctx, this.profile()) : this.renderEdit(ctx);
   }
 
-  private renderEdit(schema: Json, v: AssessmentSnapshot): TemplateResult {
+  private renderEdit(ctx: ViewContext): TemplateResult {
+    const { schema, value: v } = ctx;
     const sections = this.sections;
     const progress = this.progress;
     const views = [...sections, ...this.extraViews()];
@@ -578,7 +412,7 @@ export class IasAssessment extends IasElement {
         : title(isObj(schema.properties) ? schema.properties[name] : undefined, this.loc, name);
     const checking = this.stage === 'check' && !final;
     return html`<div part="base" class="base">
-      ${this.renderHeader(schema, v, final ? undefined : progress)}
+      ${renderHeader(ctx, final ? undefined : progress)}
       <ias-error-summary
         part="error-summary"
         .errors=${final ? [] : this.summaryErrors}
@@ -586,39 +420,22 @@ export class IasAssessment extends IasElement {
         @ias-error-select=${this.onErrorSelect}
       ></ias-error-summary>
       <div class="layout">
-        <nav part="nav" aria-label=${this.l10n.t('sections')} @keydown=${this.onNavKey}>
-          <ol>
-            ${views.map((name, i) => {
-              const p = progress.sections[name];
-              const done = p && p.total > 0 && p.filled === p.total;
-              return html`<li>
-                <button
-                  type="button"
-                  tabindex=${i === index ? 0 : -1}
-                  aria-current=${i === index && !checking ? 'step' : nothing}
-                  class=${done ? 'done' : ''}
-                  @click=${() => this.go(name)}
-                >
-                  <span class="nav-label">${label(name)}</span>
-                  ${
-                    p && p.total && !final
-                      ? html`<span class="count" aria-hidden="true">${p.filled}/${p.total}</span
-                          ><span class="visually-hidden">(${this.l10n.t('sectionProgress', p)})</span>`
-                      : nothing
-                  }
-                </button>
-              </li>`;
-            })}
-          </ol>
-        </nav>
-        ${checking ? this.renderCheck(schema) : this.renderView(schema, v, view, views, index, label, writable, final)}
+        ${renderNav(ctx, { views, index, progress, checking, final, label, go: (name) => this.go(name) })}
+        ${
+          checking
+            ? renderCheck(ctx, this.message?.text, {
+                change: (name) => this.go(name),
+                confirm: () => void this.finalise(),
+                back: () => this.go(this.currentView()),
+              })
+            : this.renderView(ctx, view, views, index, label, writable, final)
+        }
       </div>
     </div>`;
   }
 
   private renderView(
-    schema: Json,
-    v: AssessmentSnapshot,
+    ctx: ViewContext,
     view: string,
     views: string[],
     index: number,
@@ -626,8 +443,13 @@ export class IasAssessment extends IasElement {
     writable: boolean,
     final: boolean,
   ): TemplateResult {
+    const v = ctx.value;
     return html`<section part="section" class="view" aria-labelledby="view-title">
-      ${this.stage === 'done' && final ? this.renderDone(schema, v) : nothing}
+      ${
+        this.stage === 'done' && final
+          ? renderDone(ctx, { print: () => this.print(), reopen: () => this.reopen() })
+          : nothing
+      }
       <h3 id="view-title" tabindex="-1">${label(view)}</h3>
       ${
         this.message
@@ -641,9 +463,9 @@ export class IasAssessment extends IasElement {
       }
       ${
         view === 'summary'
-          ? this.renderSummary()
+          ? renderSummary(ctx, this.profile())
           : view === 'history'
-            ? this.renderHistory(v)
+            ? renderHistory(ctx, this.readableHistory(), this.templatesOf.checks)
             : this.validator && this.viewSchema
               ? html`<ias-form
                   .schema=${this.viewSchema}
@@ -658,289 +480,13 @@ export class IasAssessment extends IasElement {
                 ></ias-form>`
               : html`<p class="muted" role="status">${this.l10n.t('loading')}</p>`
       }
-      <div class="actions">
-        <button type="button" ?disabled=${index <= 0} @click=${() => this.go(views[index - 1]!)}>
-          ${this.l10n.t('previous')}
-        </button>
-        <button
-          type="button"
-          ?disabled=${index >= views.length - 1}
-          @click=${() => this.go(views[index + 1]!)}
-        >
-          ${this.l10n.t('next')}
-        </button>
-        ${
-          !final && writable
-            ? html`<button type="button" part="finalise" class="primary" @click=${() => void this.review()}>
-                ${this.l10n.t('finalise')}
-              </button>`
-            : nothing
-        }
-      </div>
-    </section>`;
-  }
-
-  /** The check-your-answers step: each section's answers (given / not given), a way back, and the confirmation. */
-  private renderCheck(schema: Json): TemplateResult {
-    const words = (node: Json | undefined, value: unknown) => displayValue(node, value, this.loc, this.yesNo);
-    return html`<section part="check" class="view check" aria-labelledby="check-title">
-      <h3 id="check-title" tabindex="-1">${this.l10n.t('checkTitle')}</h3>
-      ${
-        this.message
-          ? html`<p class="message alert" role="alert" tabindex="-1">${this.message.text}</p>`
-          : nothing
-      }
-      <p>${this.l10n.t('checkIntro')}</p>
-      ${this.sections.map((name) => {
-        const rows = checkRows(schema, name, this.data, this.userRole, this.loc, words);
-        const given = rows.filter((r) => r.text !== undefined).length;
-        const sectionTitle = title(
-          isObj(schema.properties) ? schema.properties[name] : undefined,
-          this.loc,
-          name,
-        );
-        return html`<section class="check-section" aria-labelledby="check-${name}">
-          <div class="check-head">
-            <h4 id="check-${name}">${sectionTitle}</h4>
-            <span class="check-count"
-              >${this.l10n.t('sectionFilled', { filled: given, total: rows.length })}</span
-            >
-            <ias-button variant="quiet" size="small" @click=${() => this.go(name)}
-              >${this.l10n.t('change')}<span class="visually-hidden"> – ${sectionTitle}</span></ias-button
-            >
-          </div>
-          <dl class="fields check-rows">
-            ${rows.map(
-              (r) =>
-                html`<div class="row ${r.text === undefined ? 'missing' : ''}">
-                  <dt>${r.label}</dt>
-                  <dd>${r.text ?? this.l10n.t('notGiven')}</dd>
-                </div>`,
-            )}
-          </dl>
-        </section>`;
+      ${renderStepButtons(ctx, {
+        views,
+        index,
+        finalise: !final && writable,
+        go: (name) => this.go(name),
+        review: () => void this.review(),
       })}
-      <div class="actions confirm">
-        <ias-button part="confirm" variant="primary" @click=${() => void this.finalise()}
-          >${this.l10n.t('confirm')}</ias-button
-        >
-        <ias-button @click=${() => this.go(this.currentView())}>${this.l10n.t('backToEdit')}</ias-button>
-      </div>
     </section>`;
-  }
-
-  /** After finalising: what happened and what the person can do next. Focused once, so it is read out. */
-  private renderDone(schema: Json, v: AssessmentSnapshot): TemplateResult {
-    const instrument = title(schema, this.loc);
-    return html`<div part="done" class="done" role="status" tabindex="-1" aria-labelledby="done-title">
-      <p id="done-title" class="done-title"><strong>${this.l10n.t('doneTitle', { instrument })}</strong></p>
-      <p>
-        ${this.l10n.t('doneText', {
-          date: isCalendarDate(v.date) ? formatDate(v.date) : v.date,
-          assessor: v.assessor?.name ?? v.assessor?.id ?? '',
-        })}
-      </p>
-      <p>${this.l10n.t('doneNext')}</p>
-      <div class="actions">
-        <ias-button variant="primary" @click=${() => this.print()}>${this.l10n.t('print')}</ias-button>
-        <ias-button @click=${() => this.reopen()}>${this.l10n.t('newVersion')}</ias-button>
-      </div>
-    </div>`;
-  }
-
-  private renderSummary(): TemplateResult {
-    const schema = this.schema ?? {};
-    return renderProfile(
-      this.profile(),
-      {
-        profile: this.l10n.t('profile'),
-        recommendation: this.l10n.t('recommendation'),
-        potentialLabel: title(schemaAt(schema, '/result/potential'), this.loc) || undefined,
-        yesNo: this.yesNo,
-        reasons: this.l10n.t('reasons'),
-        value: this.l10n.t('value'),
-        tableCaption: this.l10n.t('profileDesc'),
-        empty: this.l10n.t('noProfile'),
-        scale: this.l10n.t('scale'),
-        axis: {
-          cefr: this.l10n.t('axisCefr'),
-          years: this.l10n.t('axisYears'),
-          months: this.l10n.t('axisMonths'),
-          score: this.l10n.t('axisScore'),
-        },
-      },
-      this.loc,
-    );
-  }
-
-  private renderHistory(v: AssessmentSnapshot): TemplateResult {
-    const schema = this.schema ?? {};
-    const history = this.readableHistory();
-    const prev = previousOf(v, history);
-    // Core's audit record as this role may see it: what it may not read shows as changed, without values.
-    const changes = prev
-      ? changesOf(schema, prev.data, v.data, { userRole: this.userRole }).filter(
-          (c) => c.hidden || this.sections.includes(c.pointer.split('/')[1] ?? ''),
-        )
-      : [];
-    const entry = this.entryDate();
-    const sameInstrument = [...history.filter((h) => h.templateId === v.templateId), v];
-    const langs = languageHistory(sameInstrument);
-    const show = (pointer: string, value: unknown) =>
-      value === undefined ? '–' : displayValue(schemaAt(schema, pointer), value, this.loc, this.yesNo) || '–';
-    const all = [...history, v].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-    const templateTitle = (h: AssessmentSnapshot) =>
-      title(
-        this.templates.find((t) => isObj(t) && t.$id === `${h.templateId}@${h.templateVersion}`),
-        this.loc,
-        h.templateId,
-      );
-    return html`<div class="history">
-      <h4>
-        ${prev ? this.l10n.t('changesSince', { date: formatDate(prev.date) }) : this.l10n.t('noPrevious')}
-      </h4>
-      ${
-        prev
-          ? changes.length
-            ? html`<table class="changes">
-                <thead>
-                  <tr>
-                    <th scope="col">${this.l10n.t('field')}</th>
-                    <th scope="col">${this.l10n.t('before')}</th>
-                    <th scope="col">${this.l10n.t('after')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${changes.map(
-                    (c) =>
-                      html`<tr>
-                        <th scope="row">${c.label[this.loc]}</th>
-                        ${
-                          c.hidden
-                            ? html`<td colspan="2">${this.l10n.t('changedWithoutValues')}</td>`
-                            : html`<td>${show(c.pointer, c.before)}</td>
-                                <td>${show(c.pointer, c.after)}</td>`
-                        }
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>`
-            : html`<p>${this.l10n.t('noChanges')}</p>`
-          : nothing
-      }
-      ${[...langs].map(
-        ([code, rows]) =>
-          html`<table class="languages">
-            <caption>
-              ${this.l10n.t('languagesOverTime')}: ${languageName(code, this.loc)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${this.l10n.t('date')}</th>
-                ${entry ? html`<th scope="col">${this.l10n.t('monthsSinceEntry')}</th>` : nothing}
-                ${SKILLS.map((s) => html`<th scope="col">${this.l10n.t(s)}</th>`)}
-                <th scope="col">${this.l10n.t('source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (row, i) =>
-                  html`<tr>
-                    <th scope="row">${formatDate(row.date)}</th>
-                    ${entry ? html`<td>${monthsBetween(entry, row.date) ?? ''}</td>` : nothing}
-                    ${SKILLS.map((s) => {
-                      const before = rows[i - 1]?.levels[s];
-                      const now = row.levels[s];
-                      const up = before !== undefined && now !== undefined && now !== before;
-                      return html`<td class=${up ? 'changed' : ''}>
-                        ${now ?? '–'}${up ? html` <span class="was">(${before})</span>` : nothing}
-                      </td>`;
-                    })}
-                    <td>${row.source ? show('/languages/items/0/source', row.source) : '–'}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`,
-      )}
-      <table class="snapshots">
-        <caption>
-          ${this.l10n.t('earlier')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.l10n.t('date')}</th>
-            <th scope="col">${this.l10n.t('instrument')}</th>
-            <th scope="col">${this.l10n.t('template')}</th>
-            <th scope="col">${this.l10n.t('overlay')}</th>
-            <th scope="col">${this.l10n.t('status')}</th>
-            <th scope="col">${this.l10n.t('validity')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${all.map((h) => {
-            const check = h.id === v.id ? undefined : this.checks.get(h.id);
-            return html`<tr class=${h.id === v.id ? 'current' : ''}>
-              <th scope="row">${isCalendarDate(h.date) ? formatDate(h.date) : h.date}</th>
-              <td>${templateTitle(h)}</td>
-              <td>${h.templateVersion}</td>
-              <td>${this.overlayTitle(h.overlayId) ?? '–'}</td>
-              <td>${this.l10n.t(h.status === 'final' ? 'final' : 'draft')}</td>
-              <td>
-                ${
-                  h.id === v.id
-                    ? '–'
-                    : check
-                      ? check.valid
-                        ? this.l10n.t('valid', { version: check.version })
-                        : this.l10n.t('invalid', { n: check.n, version: check.version })
-                      : this.l10n.t('checking')
-                }
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private renderReport(schema: Json, v: AssessmentSnapshot): TemplateResult {
-    const sections = this.sections;
-    const profile = this.profile();
-    const sigs = ['signAssessor', 'signPerson', 'signCaseManager'] as const;
-    return html`<article part="report" class="report">
-      ${this.renderHeader(schema, v)}
-      ${sections.map((name) => {
-        const node = isObj(schema.properties) ? schema.properties[name] : undefined;
-        if (!isObj(node)) return nothing;
-        const body = renderFields(node, this.data[name], this.loc, this.userRole, this.yesNo);
-        return body === nothing
-          ? nothing
-          : html`<section class="report-section">
-              <h3>${title(node, this.loc, name)}</h3>
-              ${body}
-            </section>`;
-      })}
-      ${
-        profile.rows.length
-          ? html`<section class="report-section profile-section">
-              <h3>${this.l10n.t('summary')}</h3>
-              ${this.renderSummary()}
-            </section>`
-          : nothing
-      }
-      <section class="signatures" aria-labelledby="sig-title">
-        <h3 id="sig-title">${this.l10n.t('signatures')}</h3>
-        <div class="sig-grid">
-          ${sigs.map(
-            (k) =>
-              html`<div class="sig">
-                <p class="sig-role">${this.l10n.t(k)}</p>
-                <p class="line">${this.l10n.t('placeDate')}</p>
-                <p class="line">${this.l10n.t('signature')}</p>
-              </div>`,
-          )}
-        </div>
-      </section>
-    </article>`;
   }
 }

@@ -4,6 +4,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { pickText, type Locale } from '@ias-kit/core';
 import { cefrName, languageName } from '@ias-kit/ui';
 import { CEFR, SKILLS, isObj, schemaAt, title, type Json } from './model.js';
+import type { ViewContext } from './view.js';
 
 /** The kinds of measure the profile shows, each on its own scale. */
 export const PROFILE_SCALES = ['cefr', 'years', 'months', 'score'] as const;
@@ -254,4 +255,25 @@ export function renderProfile(
       ${profile.reasons.length ? html`<p>${text.reasons}: ${profile.reasons.join(', ')}</p>` : nothing}
     </aside>
   </div>`;
+}
+
+/** The summary view (and the print extract's summary): the profile in the element's words. */
+export function renderSummary(ctx: ViewContext, profile: Profile): TemplateResult {
+  const { t } = ctx;
+  return renderProfile(
+    profile,
+    {
+      profile: t('profile'),
+      recommendation: t('recommendation'),
+      potentialLabel: title(schemaAt(ctx.schema, '/result/potential'), ctx.loc) || undefined,
+      yesNo: ctx.yesNo,
+      reasons: t('reasons'),
+      value: t('value'),
+      tableCaption: t('profileDesc'),
+      empty: t('noProfile'),
+      scale: t('scale'),
+      axis: { cefr: t('axisCefr'), years: t('axisYears'), months: t('axisMonths'), score: t('axisScore') },
+    },
+    ctx.loc,
+  );
 }

@@ -1,9 +1,12 @@
-/* The printable extract: each readable, shown section as a definition list (text only, never markup). */
+/* The printable extract (`mode="print"`): the header, each readable, shown section as a definition list (text
+ * only, never markup), the profile and the signature lines. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatPartialDate, isCalendarDate, isPartialDate, type Locale } from '@ias-kit/core';
 import { cefrName, countryName, languageName } from '@ias-kit/ui';
+import { renderHeader } from './header.js';
 import { canRead, isObj, title, type Json } from './model.js';
-import { enumLabel } from './profile.js';
+import { enumLabel, renderSummary, type Profile } from './profile.js';
+import type { ViewContext } from './view.js';
 
 const props = (s: Json): Json => (isObj(s.properties) ? s.properties : {});
 
@@ -106,4 +109,46 @@ export function renderFields(
       : [];
   });
   return rows.length ? html`<dl class=${depth ? 'fields nested' : 'fields'}>${rows}</dl>` : nothing;
+}
+
+const SIGNATURES = ['signAssessor', 'signPerson', 'signCaseManager'] as const;
+
+/** The A4 report: header, the sections, the profile (when there is one) and the signature lines. */
+export function renderReport(ctx: ViewContext, profile: Profile): TemplateResult {
+  const { schema, loc, t } = ctx;
+  return html`<article part="report" class="report">
+    ${renderHeader(ctx)}
+    ${ctx.sections.map((name) => {
+      const node = isObj(schema.properties) ? schema.properties[name] : undefined;
+      if (!isObj(node)) return nothing;
+      const body = renderFields(node, ctx.data[name], loc, ctx.userRole, ctx.yesNo);
+      return body === nothing
+        ? nothing
+        : html`<section class="report-section">
+            <h3>${title(node, loc, name)}</h3>
+            ${body}
+          </section>`;
+    })}
+    ${
+      profile.rows.length
+        ? html`<section class="report-section profile-section">
+            <h3>${t('summary')}</h3>
+            ${renderSummary(ctx, profile)}
+          </section>`
+        : nothing
+    }
+    <section class="signatures" aria-labelledby="sig-title">
+      <h3 id="sig-title">${t('signatures')}</h3>
+      <div class="sig-grid">
+        ${SIGNATURES.map(
+          (k) =>
+            html`<div class="sig">
+              <p class="sig-role">${t(k)}</p>
+              <p class="line">${t('placeDate')}</p>
+              <p class="line">${t('signature')}</p>
+            </div>`,
+        )}
+      </div>
+    </section>
+  </article>`;
 }
