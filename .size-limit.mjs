@@ -64,8 +64,9 @@ export default [
   pkg('@ias-kit/core/indicators', src('core', 'indicators/index.ts'), 21.5),
   pkg('@ias-kit/core/access', src('core', 'access/index.ts'), 6.5),
   // Over its 10 KiB on main already (the old script: 15.6 kB, with date-input and code-picker); size-limit also
-  // gzips each of its seven entry chunks apart: today's size, to tighten.
-  pkg('@ias-kit/ui', entries('ui'), 21),
+  // gzips each of its seven entry chunks apart: today's size, to tighten. +0.5 KiB for the FormAssociatedController
+  // that <ias-form>, <ias-select>, <ias-button> and the plan now share instead of their own attachInternals code.
+  pkg('@ias-kit/ui', entries('ui'), 21.5),
   pkg('@ias-kit/form', entries('form'), 25),
   pkg('@ias-kit/assessment', entries('assessment'), 25),
   pkg('@ias-kit/plan', entries('plan'), 25),
