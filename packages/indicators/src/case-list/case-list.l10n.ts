@@ -32,7 +32,8 @@ export type CaseListKey =
   | 'sortBy'
   | 'list'
   | 'filters'
-  | 'reset';
+  | 'reset'
+  | 'hint';
 
 export const caseListMessages: Catalogs<CaseListKey> = {
   de: {
@@ -68,6 +69,7 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'Liste der Personen',
     filters: 'Filter',
     reset: 'Filter zurücksetzen',
+    hint: 'Tastatur: ↑ ↓ Person wählen, Pos1/Ende erste/letzte, Enter Fall öffnen',
   },
   fr: {
     heading: 'Clientes et clients',
@@ -102,6 +104,7 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'Liste des personnes',
     filters: 'Filtres',
     reset: 'Réinitialiser les filtres',
+    hint: 'Clavier : ↑ ↓ choisir la personne, Début/Fin première/dernière, Entrée ouvrir le dossier',
   },
   it: {
     heading: 'Clienti',
@@ -136,6 +139,7 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'Elenco delle persone',
     filters: 'Filtri',
     reset: 'Reimposta filtri',
+    hint: 'Tastiera: ↑ ↓ scegliere la persona, Inizio/Fine prima/ultima, Invio aprire l’incarto',
   },
   en: {
     heading: 'Clients',
@@ -170,5 +174,6 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'List of persons',
     filters: 'Filters',
     reset: 'Reset filters',
+    hint: 'Keyboard: ↑ ↓ pick a person, Home/End first/last, Enter open the case',
   },
 };

@@ -167,6 +167,11 @@ export const caseListStyles = css`
         color: LinkText;
       }
     }
+    .hint {
+      margin: 0;
+      color: ${token('color-text-muted')};
+      font-size: ${token('font-size-small')};
+    }
     table {
       border-collapse: collapse;
     }

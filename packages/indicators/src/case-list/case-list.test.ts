@@ -191,6 +191,46 @@ describe('ias-case-list', () => {
     await expectAccessible(el);
   });
 
+  it('is one tab stop for the rows: arrows, Home and End move between names, Enter opens', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <input aria-label="Before" />
+        <ias-case-list lang="en" at=${HAND_AT} .records=${HAND_COHORT} sort-by="name"></ias-case-list>
+        <input aria-label="After" />
+      </div>`,
+    );
+    const el = wrap.querySelector('ias-case-list')!;
+    await rendered(el, 10);
+    const opened: IasCaseOpenEvent[] = [];
+    el.addEventListener('ias-case-open', (e) => opened.push(e));
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    // Tab from before the list to after it: the ten rows are one stop.
+    wrap.querySelector('input')!.focus();
+    const names: string[] = [];
+    let stops = 0;
+    for (; stops < 40 && document.activeElement !== wrap.querySelectorAll('input')[1]; stops++) {
+      await sendKeys({ press: 'Tab' });
+      if (active()?.matches('button.name')) names.push(active()!.textContent!.trim());
+    }
+    expect(names, 'one name is a tab stop').to.deep.equal(['Amina Beispiel']);
+    expect(stops).to.be.lessThan(25);
+    // Back to it, then down the list by keyboard.
+    el.shadowRoot!.querySelector<HTMLElement>('button.name[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => active()?.dataset.index === '1');
+    expect(active()!.getAttribute('tabindex')).to.equal('0');
+    expect(el.shadowRoot!.querySelectorAll('button.name[tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'End' });
+    await until(() => active()?.dataset.index === '9');
+    const last = active()!.textContent!.trim();
+    await sendKeys({ press: 'Enter' });
+    expect(opened).to.have.length(1);
+    expect(opened[0]!.row.name).to.equal(last);
+    await sendKeys({ press: 'Home' });
+    await until(() => active()?.dataset.index === '0');
+    expect(active()!.textContent!.trim()).to.equal('Amina Beispiel');
+  });
+
   it('renders 10,000 persons virtualized: only the visible rows are in the DOM', async () => {
     const at = '2026-06-30';
     const rows = caseListRows(sampleIndicatorRecords(10_000, { seed: 4, at }), at);
@@ -213,6 +253,13 @@ describe('ias-case-list', () => {
     }
     const indexes = [...rowsOf(el)].map((r) => Number(r.getAttribute('aria-rowindex')));
     expect(Math.max(...indexes)).to.be.greaterThan(1000);
+    // End from the first visible name: the virtualizer scrolls to the 10,000th person and focuses it.
+    el.shadowRoot!.querySelector<HTMLElement>('button.name[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await until(() => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index === '9999');
+    expect(
+      (el.shadowRoot!.activeElement as HTMLElement).closest('[role="row"]')!.getAttribute('aria-rowindex'),
+    ).to.equal('10001');
     await expectAccessible(el);
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import {
   isCalendarDate,
   todayIn,
@@ -41,7 +42,9 @@ const LIGHTS: readonly TrafficLightOrUnknown[] = [...[...TRAFFIC_LIGHTS].reverse
  * The toolbar is the cockpit's (`<ias-task-list>`): the kit's `<ias-select>` per filter, a reset and the
  * export as `<ias-button>`s; sortable column headers are quiet `<ias-button>`s with `aria-sort` on the
  * header. Every row is one line (full text in each cell's `title` and accessible text); the person's
- * name opens the case (one tab stop per row). All targets are at least 24 × 24 px.
+ * name opens the case. As in the cockpit the rows are one tab stop (roving tabindex): ArrowUp/Down,
+ * PageUp/Down, Home and End move between the names (scrolling the virtualized list), Enter opens.
+ * All targets are at least 24 × 24 px.
  *
  * @tagname ias-case-list
  * @summary Filtered client list with caseload per worker and CSV export.
@@ -96,6 +99,12 @@ export class IasCaseList extends IasElement {
 
   @state() private all: readonly CaseListRow[] = [];
 
+  /** The row whose name is the list's one tab stop (roving tabindex, as in the cockpit). */
+  @state() private focusIndex = 0;
+
+  /** The rows of the last render (filtered and sorted once per render, not per key press). */
+  private shown: CaseListRow[] = [];
+
   private readonly l10n = new LocalizeController(this, caseListMessages, () => this.strings);
 
   /** The rows currently shown (filtered and sorted). */
@@ -109,6 +118,44 @@ export class IasCaseList extends IasElement {
       this.all = this.rows ?? caseListRows(this.records, at, { light: caseLight });
     }
     if (!CASE_LIST_SORT_KEYS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
+    const keys = ['rows', 'records', 'at', 'filter', 'sortBy', 'sortDirection'] as const;
+    if (keys.some((k) => changed.has(k))) this.focusIndex = 0;
+  }
+
+  /** Moves the roving focus to row `index` (scrolling the virtualized list to it first). */
+  private async focusRow(index: number): Promise<void> {
+    const i = Math.max(0, Math.min(index, this.shown.length - 1));
+    this.focusIndex = i;
+    const list = this.renderRoot.querySelector<VirtualizerHostElement>('[part="list"]');
+    list?.[virtualizerRef]?.element(i)?.scrollIntoView({ block: 'nearest' });
+    // The virtualizer renders the row in a later frame when it was out of view.
+    for (let tries = 0; tries < 20; tries++) {
+      await this.updateComplete;
+      const name = this.renderRoot.querySelector<HTMLElement>(`button.name[data-index="${i}"]`);
+      if (name) return name.focus();
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  }
+
+  /** Arrow keys, Page Up/Down, Home and End between the rows' names; Enter (the button's own) opens. */
+  private onRowKey(e: KeyboardEvent, index: number): void {
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + 10,
+      PageUp: index - 10,
+      Home: 0,
+      End: Infinity,
+    };
+    if (!(e.key in moves) || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    void this.focusRow(moves[e.key]!);
+  }
+
+  /** The tab stop row scrolled out of view (and out of the DOM): the first visible row takes it over. */
+  private onVisibility(e: VisibilityChangedEvent): void {
+    const focusInList = (e.currentTarget as HTMLElement).contains(this.shadowRoot?.activeElement ?? null);
+    if (!focusInList && (this.focusIndex < e.first || this.focusIndex > e.last)) this.focusIndex = e.first;
   }
 
   private setFilter(patch: Partial<CaseListFilter>): void {
@@ -230,7 +277,15 @@ export class IasCaseList extends IasElement {
         ></ias-status-light>
       </div>
       <div role="cell">
-        <button type="button" class="name" @click=${() => this.emit(new IasCaseOpenEvent(r))}>
+        <button
+          type="button"
+          class="name"
+          data-index=${i}
+          tabindex=${i === this.focusIndex ? 0 : -1}
+          @click=${() => this.emit(new IasCaseOpenEvent(r))}
+          @keydown=${(e: KeyboardEvent) => this.onRowKey(e, i)}
+          @focus=${() => (this.focusIndex = i)}
+        >
           ${r.name}
         </button>
       </div>
@@ -242,6 +297,7 @@ export class IasCaseList extends IasElement {
 
   protected override render(): TemplateResult {
     const shown = this.shownRows;
+    this.shown = shown;
     const uniq = (xs: string[]) => [...new Set(xs)].sort();
     const workers = new Map(
       this.all.map((r) => [
@@ -321,7 +377,11 @@ export class IasCaseList extends IasElement {
               ${this.header('measures', this.l10n.t('measures'))}
             </div>
           </div>
-          <div role="rowgroup" part="list">
+          <div
+            role="rowgroup"
+            part="list"
+            @visibilityChanged=${(e: VisibilityChangedEvent) => this.onVisibility(e)}
+          >
             ${
               shown.length
                 ? virtualize({
@@ -335,6 +395,7 @@ export class IasCaseList extends IasElement {
           </div>
         </div>
       </div>
+      <p class="hint">${this.l10n.t('hint')}</p>
       <h3 id="caseload-heading">${this.l10n.t('caseload')}</h3>
       <div class="scroll" role="region" aria-labelledby="caseload-heading" tabindex="0">
         <table part="caseload">
