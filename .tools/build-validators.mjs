@@ -22,7 +22,7 @@ const outDir = join(root, 'packages/form/generated');
 const formsDir = join(root, 'schemas/forms');
 const overlaysDir = join(root, 'schemas/overlays');
 /** Schemas outside schemas/forms that get a generated validator too (the CSP check uses this one). */
-const FIXTURES = ['packages/core/src/schema/fixtures/csp-template.schema.json'];
+const FIXTURES = ['packages/core/src/testing/csp-template.schema.json'];
 
 /**
  * Loads packages/core/src/schema/validator.ts (TypeScript) through an in-memory esbuild bundle: bare

@@ -4,6 +4,19 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
+/** Imports no file under packages/ may make (the block for shipped source adds test code). */
+const PACKAGE_IMPORTS = [
+  {
+    regex: '(^|/)stories/',
+    message: 'Packages and tests never import stories/: share data through @ias-kit/<pkg>/testing.',
+  },
+  {
+    regex: '^(\\.\\./)+[\\w-]+/src/',
+    message:
+      "Do not reach into another package's src/: import @ias-kit/<pkg> (or @ias-kit/<pkg>/testing for fixtures).",
+  },
+];
+
 export default tseslint.config(
   {
     // Patterns start with **/ so they hold whatever directory ESLint takes as base (this file lives in .tools/).
@@ -60,19 +73,28 @@ export default tseslint.config(
     // `stories/`, and nothing reaches into another package's `src/` by a relative path. Shared fixtures are
     // `@ias-kit/<pkg>/testing` exports (workspace-only, see DECISIONS.md).
     files: ['**/packages/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: PACKAGE_IMPORTS }] },
+  },
+  {
+    // Shipped source never imports test code: `src/testing` (fixtures, the workspace-only `/testing`
+    // subpaths) and `src/test` (test helpers) serve tests, stories and benchmarks only.
+    files: ['**/packages/*/src/**'],
+    ignores: [
+      '**/*.test.ts',
+      '**/src/test/**',
+      '**/src/testing/**',
+      '**/core/src/tasks/fixtures.ts', // test data, moving to src/testing after the tasks wave lands
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...PACKAGE_IMPORTS,
             {
-              regex: '(^|/)stories/',
-              message: 'Packages and tests never import stories/: share data through @ias-kit/<pkg>/testing.',
-            },
-            {
-              regex: '^(\\.\\./)+[\\w-]+/src/',
+              regex: '(^|/)(test|testing)(/|$)',
               message:
-                "Do not reach into another package's src/: import @ias-kit/<pkg> (or @ias-kit/<pkg>/testing for fixtures).",
+                'Shipped code never imports test code (src/test, src/testing, @ias-kit/<pkg>/testing).',
             },
           ],
         },

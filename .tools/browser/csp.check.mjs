@@ -9,7 +9,7 @@ import { loadValidatorModule } from '../build-validators.mjs';
 import { bundle, expect, ORIGIN, root, serve, test } from './harness.mjs';
 
 const CSP = "script-src 'self'";
-const FIXTURE = 'packages/core/src/schema/fixtures/csp-template.schema.json';
+const FIXTURE = 'packages/core/src/testing/csp-template.schema.json';
 const GENERATED = 'packages/form/generated/csp-template.validator.js';
 
 /** One valid and two invalid samples of the fixture form. */

@@ -59,7 +59,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ias-cli-bench-'));
 try {
   const r = await build({
     stdin: {
-      contents: `export { sampleIndicatorRecords } from './packages/core/src/indicators/sample.ts';`,
+      contents: `export { sampleIndicatorRecords } from './packages/core/src/testing/indicator-records.ts';`,
       resolveDir: root,
       loader: 'ts',
     },

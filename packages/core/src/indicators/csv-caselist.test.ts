@@ -8,7 +8,7 @@ import {
   sortCaseList,
 } from './case-list.js';
 import { CsvReader, csvRowToRecord, toCsv } from './csv.js';
-import { HAND_AT, HAND_COHORT } from './fixtures.js';
+import { HAND_AT, HAND_COHORT } from '../testing/small-cohort.js';
 import { reportCsv, reportTable } from './report.js';
 import { computeIndicators } from './accumulator.js';
 

@@ -11,7 +11,7 @@ import { EXIT_REASONS, type ExitReason, type StatusExit } from '../model/status.
 import { sampleCases } from '../tasks/fixtures.js';
 import { deriveTasks } from '../tasks/rules.js';
 import { computeIndicators, createIndicatorAccumulator } from './accumulator.js';
-import { sampleIndicatorRecords } from './sample.js';
+import { sampleIndicatorRecords } from '../testing/indicator-records.js';
 import { GOAL_INDICATORS, type IndicatorRecord } from './types.js';
 
 const exitOf = (exit: ExitReason, validFrom: string, canton: Canton = 'ZH'): StatusExit =>

@@ -1,12 +1,12 @@
 /**
- * The 42 persons of `hand-cohort.ts` on 2025-12-31 (Kennzahlen: 2025), every figure worked out by
+ * The 42 persons of `testing/hand-cohort.ts` on 2025-12-31 (Kennzahlen: 2025), every figure worked out by
  * hand. Abbreviations in the notes: m = measurement date; in = in the denominator; "pop" = the IAS
  * population of 2025 (entry 2018 or later, a status by the period's end, no exit in force on
  * 1.1.2025, no move away during 2025).
  */
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from './accumulator.js';
-import { HAND_COHORT, HAND_COHORT_AT } from './hand-cohort.js';
+import { HAND_COHORT, HAND_COHORT_AT } from '../testing/hand-cohort.js';
 import type { IndicatorId } from './types.js';
 
 const report = computeIndicators(HAND_COHORT, { at: HAND_COHORT_AT });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../dates/index.js';
 import { computeMilestones } from '../milestones/milestones.js';
 import { computeIndicators, createIndicatorAccumulator } from './accumulator.js';
-import { SAMPLE_LAST_NAMES } from '../sample-people.js';
-import { sampleIndicatorRecords } from './sample.js';
+import { SAMPLE_LAST_NAMES } from '../testing/sample-people.js';
+import { sampleIndicatorRecords } from '../testing/indicator-records.js';
 import { GROUP_KEYS, type GroupKey } from './types.js';
 
 const input = fc.record({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicators, createIndicatorAccumulator } from './accumulator.js';
 import type { IndicatorReport } from './types.js';
 import { DEFAULT_INDICATOR_DEFINITIONS, resolveDefinitions } from './definitions.js';
-import { HAND_AT, HAND_COHORT } from './fixtures.js';
+import { HAND_AT, HAND_COHORT } from '../testing/small-cohort.js';
 import type { Figure, IndicatorId } from './types.js';
 
 const total = (r: IndicatorReport, id: IndicatorId): Figure => r.totals.find((f) => f.indicator === id)!;

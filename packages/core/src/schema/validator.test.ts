@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import standaloneCodeImport from 'ajv/dist/standalone/index.js';
-import fixture from './fixtures/csp-template.schema.json';
+import fixture from '../testing/csp-template.schema.json';
 import * as precompiled from '../../../form/generated/csp-template.validator.js';
 import {
   compileSchema,

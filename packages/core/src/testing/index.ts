@@ -6,14 +6,11 @@
  * browser test server does not).
  */
 export { sampleCase, sampleCases, sampleStandaloneTasks, SAMPLE_WORKERS } from '../tasks/fixtures.js';
-export { HAND_AT, HAND_COHORT } from '../indicators/fixtures.js';
-export {
-  HAND_COHORT as HAND_COHORT_42,
-  HAND_COHORT_AT as HAND_COHORT_42_AT,
-} from '../indicators/hand-cohort.js';
+export { HAND_AT, HAND_COHORT } from './small-cohort.js';
+export { HAND_COHORT as HAND_COHORT_42, HAND_COHORT_AT as HAND_COHORT_42_AT } from './hand-cohort.js';
 export {
   sampleIndicatorRecords,
   SAMPLE_INDICATOR_WORKERS,
   SAMPLE_OFFICES,
   type SampleOptions,
-} from '../indicators/sample.js';
+} from './indicator-records.js';

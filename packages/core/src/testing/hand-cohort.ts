@@ -6,12 +6,12 @@
  * late-arriving child, partial and unknown birth dates, a birthday on the period's last day, the
  * first status date as the admission fallback, cancelled measures with and without an actual start,
  * and the profile items read from the Kurzassessment's own fields. The expected figures are written
- * out by hand in `hand-cohort.test.ts`. Every person is fictitious.
+ * out by hand in `indicators/hand-cohort.test.ts`. Every person is fictitious.
  */
 import type { AssessmentSnapshot } from '../model/assessment.js';
 import type { Measure } from '../model/plan.js';
 import type { StatusHistoryEntry } from '../model/status.js';
-import type { IndicatorRecord } from './types.js';
+import type { IndicatorRecord } from '../indicators/types.js';
 
 export const HAND_COHORT_AT = '2025-12-31';
 

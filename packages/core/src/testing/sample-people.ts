@@ -2,7 +2,7 @@
  * The invented people every sample generator of core draws from (tests, stories, benchmarks): names
  * that are obviously fictitious and the case workers of the samples. Not exported from the package.
  */
-import type { ActorRef } from './model/common.js';
+import type { ActorRef } from '../model/common.js';
 
 export const SAMPLE_FIRST_NAMES = [
   'Amina',

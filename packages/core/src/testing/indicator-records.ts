@@ -8,8 +8,8 @@ import type { ActorRef, CalendarDate, OfficeRef } from '../model/common.js';
 import type { Measure, MeasureStatus, MeasureType } from '../model/plan.js';
 import type { ResidenceStatus } from '../model/status.js';
 import { LANGUAGE_LEVELS } from '../tasks/types.js';
-import { SAMPLE_FIRST_NAMES as FIRST, SAMPLE_LAST_NAMES as LAST, SAMPLE_WORKERS } from '../sample-people.js';
-import type { IndicatorRecord } from './types.js';
+import { SAMPLE_FIRST_NAMES as FIRST, SAMPLE_LAST_NAMES as LAST, SAMPLE_WORKERS } from './sample-people.js';
+import type { IndicatorRecord } from '../indicators/types.js';
 
 const NATIONS = ['ER', 'AF', 'SY', 'TR', 'SO', 'LK', 'IQ', 'UA'];
 const COMMUNES = ['Musterdorf', 'Beispielstadt', 'Exempleville', 'Esempiano'];

@@ -1,10 +1,10 @@
 /**
- * A small invented cohort whose figures are computed by hand in `indicators.test.ts`
+ * A small invented cohort whose figures are computed by hand in `indicators/indicators.test.ts`
  * (reference date 2025-06-30). Every person is fictitious.
  */
 import type { CalendarDate } from '../model/common.js';
 import type { AssessmentSnapshot } from '../model/assessment.js';
-import type { IndicatorRecord } from './types.js';
+import type { IndicatorRecord } from '../indicators/types.js';
 
 export const HAND_AT: CalendarDate = '2025-06-30';
 
