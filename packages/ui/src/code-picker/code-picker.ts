@@ -209,6 +209,7 @@ export class IasCodePicker extends IasFieldControl {
           aria-invalid=${this.invalid ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.describedBy())}
           ?readonly=${this.readonly}
+          ?disabled=${this.formDisabled}
           ?required=${this.required}
           placeholder=${this.readonly ? '' : this.l10n.t(kind === 'language' ? 'placeholderLanguage' : 'placeholderCountry')}
           .value=${live(shown)}

@@ -23,8 +23,8 @@ export interface FormAssociatedOptions {
    * Without `validate`, its own constraint validation is mirrored on the host.
    */
   anchor?: () => HTMLElement | null | undefined;
-  /** The host's own check (instead of mirroring the anchor's validity). */
-  validate?: () => ValidityResult;
+  /** The host's own check; `undefined` (or no `validate`) mirrors the anchor's validity. */
+  validate?: () => ValidityResult | undefined;
   /** `formResetCallback`: put the value back to its default. */
   reset?: () => void;
   /** `formStateRestoreCallback`: take back a state saved by the browser. */
@@ -100,7 +100,7 @@ export class FormAssociatedController implements ReactiveController {
     if (!internals || !this.associated) return;
     const value = this.options.value?.() ?? null;
     internals.setFormValue(value, this.options.state ? this.options.state() : value);
-    const result = this.options.validate ? this.options.validate() : this.mirror();
+    const result = this.options.validate?.() ?? this.mirror();
     this.setValidity(result.flags, result.message);
   }
 

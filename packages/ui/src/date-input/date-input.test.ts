@@ -86,3 +86,67 @@ describe('ias-date-input', () => {
     expect(deepActive()).to.equal(button);
   });
 });
+
+describe('ias-date-input in a host <form>', () => {
+  it('submits YYYY-MM-DD under its name, blocks an empty required date at the input, resets what was typed', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <ias-date-input
+          name="entry"
+          label="Einreisedatum"
+          locale="de"
+          .value=${'2021-05-12'}
+        ></ias-date-input>
+        <ias-date-input name="exit" label="Austrittsdatum" locale="de" required></ias-date-input>
+      </form>`,
+    );
+    const [entry, exit] = [...form.querySelectorAll('ias-date-input')] as IasDateInput[];
+    await exit!.updateComplete;
+    await expectAccessible(form);
+    expect(new FormData(form).get('entry')).to.equal('2021-05-12');
+    expect(exit!.matches(':invalid')).to.be.true;
+    let submitted = false;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted = true;
+    });
+    form.requestSubmit();
+    expect(submitted).to.be.false;
+    expect(deepActive() === input(exit!), 'the empty required input has focus').to.be.true;
+    await sendKeys({ type: '3.1.2025' });
+    await exit!.updateComplete;
+    expect(new FormData(form).get('exit')).to.equal('2025-01-03');
+    form.requestSubmit();
+    expect(submitted).to.be.true;
+    entry!.focus();
+    input(entry!).select();
+    await sendKeys({ type: '31.02.' });
+    form.reset();
+    await entry!.updateComplete;
+    expect(input(entry!).value).to.equal('12.05.2021');
+    expect(entry!.value).to.equal('2021-05-12');
+    expect(exit!.value).to.equal(undefined);
+  });
+
+  it('is disabled with a disabled fieldset: input and calendar button', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <legend>Austritt</legend>
+          <ias-date-input
+            name="exit"
+            label="Austrittsdatum"
+            locale="de"
+            .value=${'2025-01-03'}
+          ></ias-date-input>
+        </fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('ias-date-input')!;
+    await el.updateComplete;
+    expect(input(el).disabled).to.be.true;
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('.cal-button')!.disabled).to.be.true;
+    expect(new FormData(form).has('exit')).to.be.false;
+    await expectAccessible(form);
+  });
+});

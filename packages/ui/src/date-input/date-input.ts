@@ -162,6 +162,12 @@ export class IasDateInput extends IasFieldControl {
     return this.today && isCalendarDate(this.today) ? this.today : todayIn();
   }
 
+  /** A form reset also drops text typed since (the value goes back to the first one). */
+  override formResetCallback(): void {
+    this.text = undefined;
+    super.formResetCallback();
+  }
+
   private onInput(e: Event): void {
     const text = (e.target as HTMLInputElement).value;
     this.text = text;
@@ -339,6 +345,7 @@ export class IasDateInput extends IasFieldControl {
           aria-invalid=${this.invalid ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.describedBy())}
           ?readonly=${this.readonly}
+          ?disabled=${this.formDisabled}
           ?required=${this.required}
           @input=${this.onInput}
           @blur=${this.onBlur}
@@ -353,6 +360,7 @@ export class IasDateInput extends IasFieldControl {
                 aria-haspopup="dialog"
                 aria-expanded=${this.open ? 'true' : 'false'}
                 aria-label=${this.l10n.t('openCalendar', { label: this.label })}
+                ?disabled=${this.formDisabled}
                 @click=${this.toggle}
               >
                 <svg

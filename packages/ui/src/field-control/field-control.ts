@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IasElement } from '../base/ias-element.js';
+import { FormAssociatedController } from '../controllers/form-associated.js';
 import { LocalizeController, type Catalogs } from '../localize/localize-controller.js';
 import { baseStyles } from '../styles/base.js';
 import { token } from '../tokens/tokens.js';
@@ -18,12 +19,17 @@ const fieldControlMessages: Catalogs<FieldControlKey> = {
  * What the kit's labelled input controls (`<ias-code-picker>`, `<ias-date-input>`) share: the properties of
  * `<ias-form>`'s widget contract, a label in the control's own shadow root, help and error texts tied with
  * `aria-describedby`, and focus delegated to the inner control. Not registered by itself.
+ *
+ * In a host `<form>` they take part like native inputs: the value is submitted under `name` (a string as it
+ * is, anything else as JSON), `required` blocks submitting at the inner input, `invalid` with `error-message`
+ * is a custom error, the form's reset restores the first value and a disabled fieldset disables them.
  */
 export class IasFieldControl extends IasElement {
   static override shadowRootOptions: ShadowRootInit = {
     ...IasElement.shadowRootOptions,
     delegatesFocus: true,
   };
+  static formAssociated = true;
 
   /** The value (JSON); `undefined` when empty. */
   @property({ attribute: false }) value: unknown;
@@ -41,7 +47,64 @@ export class IasFieldControl extends IasElement {
   /** The field's schema node, when used by `<ias-form>` (read for hints such as `widget`). */
   @property({ attribute: false }) schema?: { widget?: string; pattern?: string } & Record<string, unknown>;
 
+  /** Form field name: the value is submitted under it with a surrounding `<form>`. */
+  @property({ reflect: true }) name?: string;
+
   protected readonly chrome = new LocalizeController(this, fieldControlMessages);
+  private defaultValue: unknown;
+  protected readonly formControl = new FormAssociatedController(this, {
+    value: () =>
+      this.value === undefined || this.value === null
+        ? null
+        : typeof this.value === 'string'
+          ? this.value
+          : JSON.stringify(this.value),
+    anchor: () => this.renderRoot?.querySelector<HTMLElement>('#c'),
+    // The host's verdict first; otherwise the inner input's own (`required`).
+    validate: () =>
+      this.invalid && this.errorMessage
+        ? { flags: { customError: true }, message: this.errorMessage }
+        : undefined,
+    reset: () => (this.value = this.defaultValue),
+    restore: (state) => (this.value = typeof state === 'string' ? state : undefined),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.defaultValue = this.value;
+  }
+
+  /** The form the control belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.formControl.form;
+  }
+
+  /** Runs the control's constraint validation (`required`, or `invalid` with `error-message`). */
+  checkValidity(): boolean {
+    return this.formControl.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and shows the browser's message at the inner input. */
+  reportValidity(): boolean {
+    return this.formControl.reportValidity();
+  }
+
+  formResetCallback(): void {
+    this.formControl.formResetCallback();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formControl.formDisabledCallback(disabled);
+  }
+
+  formStateRestoreCallback(state: string | null, reason: 'restore' | 'autocomplete'): void {
+    this.formControl.formStateRestoreCallback(state, reason);
+  }
+
+  /** Disabled by a disabled fieldset around it: the inner controls are disabled too. */
+  protected get formDisabled(): boolean {
+    return this.formControl.disabled;
+  }
 
   protected describedBy(): string | undefined {
     const ids = [this.description ? 'help' : '', this.invalid && this.errorMessage ? 'error' : ''].filter(
