@@ -22,14 +22,21 @@ window.settle = async () => {
 };
 `;
 
-/** Bundles `source` (TS, resolved from the repository root) and opens it at `width` × `height`. */
-export async function openBenchPage(source, { width = 1100, height = 900 } = {}) {
+/**
+ * Bundles `source` (TS, resolved from the repository root) and opens it at `width` × `height`.
+ * `conditions`: the export conditions of the bundle; the default takes Lit's development build, pass
+ * `['ias-source']` to measure the production build that users run.
+ */
+export async function openBenchPage(
+  source,
+  { width = 1100, height = 900, conditions = ['ias-source', 'development'] } = {},
+) {
   const page = await build({
     stdin: { contents: PAGE_HELPERS + source, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     write: false,
-    conditions: ['ias-source', 'development'],
+    conditions,
     define: { 'process.env.NODE_ENV': '"production"' },
     minify: true,
     logLevel: 'silent',

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ref, type Ref } from 'lit/directives/ref.js';
 import type { ScaleLinear } from 'd3-scale';
 import type { CalendarDate } from '@ias-kit/core';
@@ -28,6 +29,10 @@ export interface ChartContext {
   labels: Map<TimelineItem, { label: string; aria: string }>;
   /** The scale at the current zoom. */
   x: ScaleLinear<number, number>;
+  /** The zoom factor (1: the whole period). */
+  zoom: number;
+  /** What was last drawn of each item (kept by the element between renders). */
+  drawn: WeakMap<Placement, DrawnItem>;
   width: number;
   compact: boolean;
   today?: CalendarDate;
@@ -36,8 +41,9 @@ export interface ChartContext {
   svgRef: Ref<SVGSVGElement>;
   textWidth: (text: string) => number;
   onKeydown: (e: KeyboardEvent) => void;
-  onItemClick: (p: Placement) => void;
-  onItemFocus: (p: Placement) => void;
+  /** Click and focus on the listbox, for the item they happened in (one listener each, not one per item). */
+  onItemClick: (e: Event) => void;
+  onItemFocus: (e: Event) => void;
 }
 
 /**
@@ -81,6 +87,8 @@ function items(ctx: ChartContext, label: string, clip: boolean): SVGTemplateResu
     aria-orientation="horizontal"
     clip-path=${clip ? 'url(#ias-clip)' : nothing}
     @keydown=${ctx.onKeydown}
+    @click=${ctx.onItemClick}
+    @focusin=${ctx.onItemFocus}
   >
     ${ctx.order.map((p) => renderItem(ctx, p, p.item.key === activeKey))}
   </g>`;
@@ -190,19 +198,44 @@ function renderBackground(ctx: ChartContext, height: number): SVGTemplateResult 
   `;
 }
 
-function renderItem(ctx: ChartContext, p: Placement, active: boolean): SVGTemplateResult {
-  const { x } = ctx;
+/** What was last drawn of an item: its position (the `transform`) and the zoom factor of its shapes. */
+export interface DrawnItem {
+  x: string;
+  zoom: number;
+  offscreen: boolean;
+}
+
+/** Local geometry of an item at the current zoom, relative to its start date (x 0). */
+function itemBox(ctx: ChartContext, p: Placement) {
   const item = p.item;
-  const text = ctx.labels.get(item)!;
-  const start = x(dayOf(item.start!));
-  const end = x(dayOf(item.end ?? item.start!));
-  const y = p.y;
+  const origin = ctx.x(dayOf(item.start!));
+  const at = (d: CalendarDate) => ctx.x(dayOf(d)) - origin;
   const isBar = item.kind === 'measure';
-  const x0 = isBar ? start : start - 8;
-  const x1 = isBar ? Math.max(end, start + 4) : start + 8;
+  const x0 = isBar ? 0 : -8;
+  const x1 = isBar ? Math.max(at(item.end ?? item.start!), 4) : 8;
   const textX = x0 + p.labelOffset;
   const boxX = Math.min(x0, textX);
-  const boxW = Math.max(x1, textX + p.labelWidth) - boxX;
+  const boxW = Math.max(x1 + (isBar && item.actual?.openEnd ? 7 : 0), textX + p.labelWidth) - boxX;
+  return { origin, at, isBar, x0, x1, textX, boxX, boxW };
+}
+
+/**
+ * One item: a group placed by one `transform` (all a pan writes; a zoom also redraws a bar's length),
+ * with its shapes and label relative to its start date, memoized per placement (and zoom factor for
+ * bars), so a zoom step neither rebuilds them nor lays the labels out again. An item that was outside
+ * the chart and still is keeps its last drawing: a zoom step writes nothing for it (its `data-x` still
+ * tells where it is). In the full chart only the active item carries a focus box.
+ */
+function renderItem(ctx: ChartContext, p: Placement, active: boolean): SVGTemplateResult {
+  const item = p.item;
+  const text = ctx.labels.get(item)!;
+  const box = itemBox(ctx, p);
+  const x = box.origin.toFixed(2);
+  const offscreen = box.origin + box.boxX + box.boxW < 0 || box.origin + box.boxX > ctx.width;
+  const last = ctx.drawn.get(p);
+  const keep = offscreen && last?.offscreen && !active;
+  const drawn: DrawnItem = keep ? last : { x, zoom: ctx.zoom, offscreen };
+  ctx.drawn.set(p, drawn);
   const classes = [
     'item',
     `kind-${item.kind}`,
@@ -211,49 +244,62 @@ function renderItem(ctx: ChartContext, p: Placement, active: boolean): SVGTempla
     item.kind === 'task' && item.overdue ? 'overdue' : '',
     active ? 'active' : '',
   ].join(' ');
-  // Every item is a 24 px high target at least (WCAG 2.5.8): the compact bar's focus box fills its lane.
-  const compactW = Math.max(
-    24,
-    x1 - x0 + (isBar && item.kind === 'measure' && item.actual?.openEnd ? 13 : 6),
-  );
   return svg`<g
     class=${classes}
-    part=${isBar ? 'bar' : 'marker'}
+    part=${box.isBar ? 'bar' : 'marker'}
     role="option"
     aria-selected=${active ? 'true' : 'false'}
     aria-label=${text.aria}
     tabindex=${active ? 0 : -1}
     data-key=${item.key}
-    data-x=${start.toFixed(2)}
+    data-x=${x}
     data-lane=${p.lane}
-    @click=${() => ctx.onItemClick(p)}
-    @focus=${() => ctx.onItemFocus(p)}
+    transform="translate(${drawn.x} 0)"
   >
-    ${
-      ctx.compact
-        ? svg`<title>${text.label}</title>
-          <rect class="focus" x=${Math.min(x0 - 3, (x0 + x1) / 2 - compactW / 2)} y=${y - 4} width=${compactW} height="24" rx="3"></rect>
-          ${renderBar(item, x, y)}`
-        : svg`<rect class="focus" x=${boxX - 2} y=${y - 2} width=${boxW + 4} height="30" rx="3"></rect>
-          ${isBar ? renderBar(item, x, y) : renderMarker(item, start, y + 9)}
-          <text x=${textX} y=${y + 25}>${text.label}</text>`
-    }
+    ${active && !ctx.compact ? focusBox(p, box) : nothing}
+    ${guard([p, text.label, ctx.compact, box.isBar ? drawn.zoom : 0], () => itemShapes(ctx, p, text.label, box))}
   </g>`;
 }
 
-function renderBar(item: TimelineItem, x: ScaleLinear<number, number>, y: number): SVGTemplateResult {
+/** The focus box of the full chart's active item (drawn while it has focus). */
+function focusBox(p: Placement, { boxX, boxW }: ReturnType<typeof itemBox>): SVGTemplateResult {
+  return svg`<rect class="focus" x=${boxX - 2} y=${p.y - 2} width=${boxW + 4} height="30" rx="3"></rect>`;
+}
+
+/** The shapes and label of one item, relative to its start date (x 0). */
+function itemShapes(
+  ctx: ChartContext,
+  p: Placement,
+  label: string,
+  { at, isBar, x0, x1, textX }: ReturnType<typeof itemBox>,
+): SVGTemplateResult {
+  const y = p.y;
+  if (ctx.compact) {
+    // Every item is a 24 px high target at least (WCAG 2.5.8): its focus box fills the lane. The strip
+    // does not zoom, so each item keeps its box (the full chart draws one for the active item only).
+    const w = Math.max(24, x1 - x0 + (p.item.kind === 'measure' && p.item.actual?.openEnd ? 13 : 6));
+    return svg`<title>${label}</title>
+      <rect class="focus" x=${Math.min(x0 - 3, (x0 + x1) / 2 - w / 2)} y=${y - 4} width=${w} height="24" rx="3"></rect>
+      ${renderBar(p.item, at, y)}`;
+  }
+  return svg`${isBar ? renderBar(p.item, at, y) : renderMarker(p.item, 0, y + 9)}
+    <text x=${textX} y=${y + 25}>${label}</text>`;
+}
+
+/** A measure's planned and actual bars (and the arrow of an open end); `at` gives x of a date. */
+function renderBar(item: TimelineItem, at: (d: CalendarDate) => number, y: number): SVGTemplateResult {
   if (item.kind !== 'measure') return svg``;
   const rect = (s: CalendarDate, e: CalendarDate, cls: string, top: number, h: number) => {
-    const a = x(dayOf(s));
-    const w = Math.max(4, x(dayOf(e)) - a);
+    const a = at(s);
+    const w = Math.max(4, at(e) - a);
     return svg`<rect class=${cls} x=${a} y=${top} width=${w} height=${h} rx="2"></rect>`;
   };
   const open = item.actual?.openEnd;
-  const endX = item.actual ? x(dayOf(item.actual.end)) : 0;
+  const endX = item.actual ? at(item.actual.end) : 0;
   return svg`
     ${item.planned ? rect(item.planned.start, item.planned.end, 'planned', y + 1, 14) : nothing}
     ${item.actual ? rect(item.actual.start, item.actual.end, 'actual', y + 4, 8) : nothing}
-    ${open ? svg`<path class="actual" d="M${Math.max(endX, x(dayOf(item.actual!.start)) + 4)},${y + 2}l6,6l-6,6z"></path>` : nothing}
+    ${open ? svg`<path class="actual" d="M${Math.max(endX, at(item.actual!.start) + 4)},${y + 2}l6,6l-6,6z"></path>` : nothing}
   `;
 }
 

@@ -80,6 +80,11 @@ export const timelineStyles = css`
       -webkit-user-select: none;
       cursor: grab;
     }
+    /* The base styles' box-sizing: inherit on every element would make each shape follow its item's
+       style: moving an item (one transform per zoom step) would restyle all its shapes. SVG has no boxes. */
+    svg * {
+      box-sizing: border-box;
+    }
     svg text {
       fill: ${token('color-text')};
     }
@@ -123,8 +128,12 @@ export const timelineStyles = css`
     .section-title {
       font-weight: 600;
     }
-    .item {
+    /* on the listbox, not on each item: an inherited property set on every item makes moving an item
+       restyle its shapes too (a zoom step would restyle the whole chart) */
+    [role='listbox'] {
       cursor: pointer;
+    }
+    .item {
       outline: none;
     }
     .item .focus {

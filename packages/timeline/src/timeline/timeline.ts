@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { createRef } from 'lit/directives/ref.js';
 import { ContextConsumer } from '@lit/context';
 import { select } from 'd3-selection';
@@ -23,7 +24,7 @@ import {
   ResizeController,
   todayContext,
 } from '@ias-kit/ui';
-import { renderChart, renderCompact, type ChartContext } from './chart-svg.js';
+import { renderChart, renderCompact, type ChartContext, type DrawnItem } from './chart-svg.js';
 import { ItemText } from './item-text.js';
 import { TimelineKeyboardController } from './keyboard-controller.js';
 import {
@@ -57,6 +58,8 @@ interface Derived {
   layout?: ChartLayout;
   /** Drawn items in keyboard order (by date). */
   order: Placement[];
+  /** Drawn items by key. */
+  byKey: Map<string, Placement>;
   /** Label and accessible description of each drawn item (independent of zoom, so computed once). */
   text: Map<TimelineItem, { label: string; aria: string }>;
 }
@@ -155,13 +158,16 @@ export class IasTimeline extends IasElement {
       this.transform = event.transform;
     });
   private zoomedSvg?: SVGSVGElement;
+  private readonly drawn = new WeakMap<Placement, DrawnItem>();
   private renderedWidth?: number;
   private cache?: { key: unknown[]; derived: Derived };
   private canvas?: CanvasRenderingContext2D;
   private measuredFont?: string;
   private readonly textWidths = new Map<string, number>();
-  /** The CSS font of the labels, read once per render. */
+  /** The CSS font of the labels, read once per render (but not per zoom step). */
   private labelFont = '12px sans-serif';
+  /** Whether the pending update changes the zoom transform only (a zoom or pan step). */
+  private zoomOnly = false;
 
   /** The items of the timeline (dated ones in date order, then undated ones), as `ias-timeline-select` reports them. */
   get items(): TimelineItem[] {
@@ -244,7 +250,7 @@ export class IasTimeline extends IasElement {
     const model: TimelineModel = compact
       ? { ...full, items: full.items.filter((i) => i.kind === 'measure'), notices: [] }
       : full;
-    const derived: Derived = { model, order: [], text: new Map() };
+    const derived: Derived = { model, order: [], byKey: new Map(), text: new Map() };
     const domain = timeDomain(model, model.items.length ? this.validToday : undefined);
     if (domain && model.items.some((i) => i.start)) {
       derived.domain = domain;
@@ -261,8 +267,9 @@ export class IasTimeline extends IasElement {
       derived.order = [...derived.layout.placements].sort(
         (a, b) => model.items.indexOf(a.item) - model.items.indexOf(b.item),
       );
-      for (const { item } of derived.order) {
-        derived.text.set(item, { label: this.text.shortLabel(item), aria: this.text.describe(item) });
+      for (const p of derived.order) {
+        derived.byKey.set(p.item.key, p);
+        derived.text.set(p.item, { label: this.text.shortLabel(p.item), aria: this.text.describe(p.item) });
       }
     }
     this.cache = { key, derived };
@@ -299,6 +306,7 @@ export class IasTimeline extends IasElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.zoomOnly = changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('transform');
     if (changed.has('view') && !TIMELINE_VIEWS.includes(this.view))
       this.devWarn(`unknown view "${this.view}"`);
     if (changed.has('compact') && this.compact) this.transform = zoomIdentity; // the strip never zooms
@@ -390,11 +398,26 @@ export class IasTimeline extends IasElement {
     return this.compact ? undefined : (f) => (f ? this.zoomBy(f) : this.resetZoom());
   }
 
-  private onItemClick(placement: Placement): void {
+  /** The drawn item an event happened in (the listbox listens once for all its options). */
+  private placementOf(event: Event): Placement | undefined {
+    const key = (event.target as Element | null)?.closest?.<SVGGElement>('[role="option"]')?.dataset['key'];
+    return key === undefined ? undefined : this.derive().byKey.get(key);
+  }
+
+  private readonly onItemClick = (event: Event): void => {
+    const placement = this.placementOf(event);
+    if (!placement) return;
     this.keys.activeKey = placement.item.key;
     this.requestUpdate();
     this.select(placement.item);
-  }
+  };
+
+  private readonly onItemFocus = (event: Event): void => {
+    const placement = this.placementOf(event);
+    if (!placement || this.keys.activeKey === placement.item.key) return;
+    this.keys.activeKey = placement.item.key;
+    this.requestUpdate();
+  };
 
   private chartContext(derived: Derived): ChartContext {
     return {
@@ -405,6 +428,8 @@ export class IasTimeline extends IasElement {
       order: derived.order,
       labels: derived.text,
       x: this.compact ? derived.scale! : this.transform.rescaleX(derived.scale!),
+      zoom: this.compact ? 1 : this.transform.k,
+      drawn: this.drawn,
       width: this.width,
       compact: this.compact,
       today: this.validToday,
@@ -413,30 +438,30 @@ export class IasTimeline extends IasElement {
       svgRef: this.svgRef,
       textWidth: (text) => this.textWidth(text),
       onKeydown: this.keys.onKeydown,
-      onItemClick: (p) => this.onItemClick(p),
-      onItemFocus: (p) => {
-        if (this.keys.activeKey === p.item.key) return;
-        this.keys.activeKey = p.item.key;
-        this.requestUpdate();
-      },
+      onItemClick: this.onItemClick,
+      onItemFocus: this.onItemFocus,
     };
   }
 
   protected override render(): TemplateResult {
-    this.labelFont = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    // a zoom or pan step reads no style: the labels' font can only have changed with something else
+    if (!this.zoomOnly) this.labelFont = `12px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
     const derived = this.derive();
     const { model } = derived;
     const c = this.currentCase;
     const notices = [...model.notices];
     if (c && !this.validToday) notices.push({ code: 'no-today' });
     const drawable = !!derived.layout;
-    const table = renderTable((k, p) => this.l10n.t(k, p), this.text, model, {
-      caption: this.l10n.t('tableCaption', { label: this.chartLabel }),
-      // compact chart: the table is for screen readers only, without buttons nobody can see
-      hidden: this.compact && this.view !== 'table',
-      empty: this.compact ? this.l10n.t('compactEmpty') : c ? this.l10n.t('empty') : this.l10n.t('noCase'),
-      select: (item) => this.select(item),
-    });
+    // the table and the legend do not change with the zoom: built again only with the data, texts or view
+    const table = guard([derived, this.view, this.compact, this.chartLabel, c === undefined], () =>
+      renderTable((k, p) => this.l10n.t(k, p), this.text, model, {
+        caption: this.l10n.t('tableCaption', { label: this.chartLabel }),
+        // compact chart: the table is for screen readers only, without buttons nobody can see
+        hidden: this.compact && this.view !== 'table',
+        empty: this.compact ? this.l10n.t('compactEmpty') : c ? this.l10n.t('empty') : this.l10n.t('noCase'),
+        select: (item) => this.select(item),
+      }),
+    );
     if (this.compact) {
       return html`<div part="base">
         <div class="measure-box"></div>
@@ -463,7 +488,8 @@ export class IasTimeline extends IasElement {
             : html`<p class="empty">${c ? this.l10n.t('empty') : this.l10n.t('noCase')}</p>`
         }
       </div>
-      ${table} ${drawable ? renderLegend((k, p) => this.l10n.t(k, p), false) : nothing}
+      ${table}
+      ${drawable ? guard([derived], () => renderLegend((k, p) => this.l10n.t(k, p), false)) : nothing}
     </div>`;
   }
 
