@@ -36,18 +36,12 @@ export interface FormAssociatedOptions {
 /** The host must be an element (for `attachInternals`); Lit elements are. */
 type Host = ReactiveControllerHost & HTMLElement;
 
-const FLAG_KEYS = [
-  'badInput',
-  'customError',
-  'patternMismatch',
-  'rangeOverflow',
-  'rangeUnderflow',
-  'stepMismatch',
-  'tooLong',
-  'tooShort',
-  'typeMismatch',
-  'valueMissing',
-] as const;
+/** The flags set in `flags` (ValidityState's attributes are enumerable, so `for…in` lists them too). */
+const setFlags = (flags: ValidityFlags | ValidityState): string[] => {
+  const out: string[] = [];
+  for (const k in flags) if (k !== 'valid' && flags[k as keyof ValidityFlags]) out.push(k);
+  return out;
+};
 
 /**
  * The one way an ias-kit element takes part in a host `<form>` and exposes custom states: it owns
@@ -111,10 +105,11 @@ export class FormAssociatedController implements ReactiveController {
   setValidity(flags: ValidityFlags, message = '', anchor = this.options.anchor?.()): void {
     const internals = this.internals;
     if (!internals || !this.associated) return;
-    const invalid = FLAG_KEYS.some((k) => flags[k]);
+    const set = setFlags(flags);
+    const invalid = set.length > 0;
     if (!invalid) internals.setValidity({});
     else {
-      const text = message || this.anchorMessage() || FLAG_KEYS.filter((k) => flags[k]).join(' ');
+      const text = message || this.anchorMessage() || set.join(' ');
       // The anchor must be inside the host's shadow tree and rendered; otherwise the host itself anchors.
       const inside = anchor && anchor.isConnected && this.host.shadowRoot?.contains(anchor);
       internals.setValidity(flags, text, inside ? anchor : undefined);
@@ -212,7 +207,7 @@ export class FormAssociatedController implements ReactiveController {
     const validity = control?.validity;
     if (!validity || validity.valid) return { flags: {} };
     const flags: ValidityFlags = {};
-    for (const k of FLAG_KEYS) if (validity[k]) flags[k] = true;
+    for (const k of setFlags(validity)) flags[k as keyof ValidityFlags] = true;
     return { flags, message: control.validationMessage };
   }
 
