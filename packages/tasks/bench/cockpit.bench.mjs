@@ -2,8 +2,11 @@
 // 10,000 tasks in Debian's Chromium and prints medians of its first render and of one re-filter (change of
 // the light filter), each with layout, against a floor measured in the same run: the same sort and
 // filter from @ias-kit/core plus the visible rows as plain DOM `<li>`s with the same texts. Warm-up runs
-// first; garbage is collected between samples.
+// first; garbage is collected between samples. Figures in main-thread CPU ms and in wall-clock ms.
+import { cpus, loadavg } from 'node:os';
 import { openBenchPage, ms, ratio } from '../../../.tools/bench-browser.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const N = 10_000;
@@ -37,72 +40,103 @@ function plainRows(list, size) {
   return ul;
 }
 
-window.run = async (runs) => {
-  const out = { render: [], refilter: [], floorRender: [], floorRefilter: [] };
-  for (let r = -2; r < runs; r++) {
-    // The element.
-    host.textContent = '';
-    await settle();
-    const el = document.createElement('ias-task-list');
+// Each step is driven from Node, so that the main thread's CPU time of that step alone can be read
+// (Chromium's Performance.getMetrics ThreadTime): on a loaded machine the wall clock also counts the time
+// the OS gave to other processes.
+let el;
+let ul;
+let size;
+let sorted;
+window.clear = async () => {
+  host.textContent = '';
+  await settle();
+};
+window.steps = {
+  async render() {
+    el = document.createElement('ias-task-list');
     el.today = TODAY;
-    let t = performance.now();
     el.tasks = tasks;
     host.append(el);
     await el.updateComplete;
     layout(el);
-    const render = performance.now() - t;
-    const size = el.pageSize;
-    await settle();
-    t = performance.now();
+    size = el.pageSize;
+  },
+  async refilter() {
     for (const f of FILTERS) {
       el.filter = f;
       await el.updateComplete;
       layout(el);
     }
-    const refilter = (performance.now() - t) / FILTERS.length;
-    // The floor: the same core sort + filter and plain DOM rows.
-    host.textContent = '';
-    await settle();
-    t = performance.now();
-    let sorted = sortTasks(tasks, 'urgency');
-    let ul = plainRows(filterTasks(sorted, {}), size);
+  },
+  floorRender() {
+    sorted = sortTasks(tasks, 'urgency');
+    ul = plainRows(filterTasks(sorted, {}), size);
     host.append(ul);
     layout(ul);
-    const floorRender = performance.now() - t;
-    await settle();
-    t = performance.now();
+  },
+  floorRefilter() {
     for (const light of LIGHTS) {
       const next = plainRows(filterTasks(sorted, { light }), size);
       ul.replaceWith(next);
       ul = next;
       layout(ul);
     }
-    const floorRefilter = (performance.now() - t) / LIGHTS.length;
-    if (r >= 0) {
-      out.render.push(render);
-      out.refilter.push(refilter);
-      out.floorRender.push(floorRender);
-      out.floorRefilter.push(floorRefilter);
-    }
-  }
-  host.textContent = '';
-  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
+  },
 };
+window.timed = async (name) => {
+  const t = performance.now();
+  await window.steps[name]();
+  return performance.now() - t;
+};
+window.run = () => true;
 `;
 
 const { tab, close, version } = await openBenchPage(PAGE, { width: 1400, height: 900 });
 try {
-  const r = await tab.evaluate((runs) => window.run(runs), RUNS);
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const threadMs = async () =>
+    1000 * (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
+  const out = {};
+  const step = async (name, keep, per = 1) => {
+    const before = await threadMs();
+    const wall = await tab.evaluate((n) => window.timed(n), name);
+    const cpu = (await threadMs()) - before;
+    if (!keep) return;
+    (out[name] ??= { wall: [], cpu: [] }).wall.push(wall / per);
+    out[name].cpu.push(cpu / per);
+  };
+  for (let r = -2; r < RUNS; r++) {
+    const keep = r >= 0;
+    await tab.evaluate(() => window.clear());
+    await step('render', keep);
+    await tab.evaluate(() => window.settle());
+    await step('refilter', keep, 4);
+    await tab.evaluate(() => window.clear());
+    await step('floorRender', keep);
+    await tab.evaluate(() => window.settle());
+    await step('floorRefilter', keep, 4);
+  }
+  await tab.evaluate(() => window.clear());
+  const m = (name, k) => median(out[name][k]);
   console.log(
-    `<ias-task-list> cockpit, ${N} tasks, Chromium ${version}, medians of ${RUNS} runs (2 warm-up)\n`,
+    `<ias-task-list> cockpit, ${N} tasks, Chromium ${version}, medians of ${RUNS} runs (2 warm-up), load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${cpus().length} cores\n` +
+      "CPU = the main thread's CPU time of the step (ThreadTime); wall = performance.now(), which also counts\n" +
+      'time the OS gave to other processes.\n',
   );
-  console.log('                 element     floor (core + plain DOM rows)   ratio');
   console.log(
-    `first render     ${ms(r.render).padEnd(11)} ${ms(r.floorRender).padEnd(31)} ${ratio(r.render, r.floorRender)}`,
+    '                 element CPU (wall)       floor CPU (wall), core + plain DOM rows   ratio CPU (wall)',
   );
-  console.log(
-    `re-filter        ${ms(r.refilter).padEnd(11)} ${ms(r.floorRefilter).padEnd(31)} ${ratio(r.refilter, r.floorRefilter)}`,
-  );
+  for (const [label, a, b] of [
+    ['first render', 'render', 'floorRender'],
+    ['re-filter', 'refilter', 'floorRefilter'],
+  ]) {
+    console.log(
+      `${label.padEnd(17)}${`${ms(m(a, 'cpu'))} (${ms(m(a, 'wall'))})`.padEnd(25)}${`${ms(m(b, 'cpu'))} (${ms(m(b, 'wall'))})`.padEnd(42)}${ratio(m(a, 'cpu'), m(b, 'cpu'))} (${ratio(m(a, 'wall'), m(b, 'wall'))})`,
+    );
+  }
 } finally {
   await close();
 }

@@ -17,6 +17,10 @@ export const taskListStyles = css`
     [part='toolbar'] ias-select {
       max-inline-size: 14rem;
     }
+    /* Its options come when it is first focused: a fixed width, so the toolbar does not move then. */
+    [part='toolbar'] ias-select[name='person']::part(select) {
+      inline-size: 14rem;
+    }
     .lights {
       display: flex;
       flex-wrap: wrap;
@@ -134,6 +138,13 @@ export const taskListStyles = css`
     .menu {
       overflow: visible;
       justify-self: end;
+      font-size: ${token('font-size')};
+      line-height: ${token('line-height')};
+    }
+    .dots {
+      inline-size: 1rem;
+      block-size: 1rem;
+      flex: none;
     }
     .state {
       display: inline-block;
@@ -206,6 +217,9 @@ export const taskListStyles = css`
       }
       [part='toolbar'] ias-select {
         max-inline-size: none;
+      }
+      [part='toolbar'] ias-select[name='person']::part(select) {
+        inline-size: auto;
       }
     }
     /* Narrow: three short lines per task (what; then person, due date and assignee), the menu beside them. */

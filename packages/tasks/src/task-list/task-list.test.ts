@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deriveTasks, TASK_REASON_CODES, TASK_RULES, type DerivedTask } from '@ias-kit/core/tasks';
 import { LOCALES } from '@ias-kit/core';
@@ -32,7 +32,16 @@ const change = async (el: IasTaskList, control: IasSelect) => {
 };
 const lightButton = (el: IasTaskList, light: string) =>
   root(el).querySelector<HTMLElement>(`ias-button[data-light="${light}"]`)!;
-const menu = (row: HTMLElement) => row.querySelector<IasMenu>('ias-menu')!;
+/** Opens a row's menu as a mouse user does (its "⋯" button) and returns the open `<ias-menu>`. */
+async function openMenu(el: IasTaskList, row: HTMLElement): Promise<IasMenu> {
+  const own = row.querySelector<IasMenu>('ias-menu');
+  if (own) own.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!.click();
+  else row.querySelector<HTMLElement>('button[part="actions"]')!.click();
+  await el.updateComplete;
+  const m = root(el).querySelector<IasMenu>(`[part~="row"][data-index="${row.dataset.index}"] ias-menu`)!;
+  await waitUntil(() => m.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'menu open');
+  return m;
+}
 const notice = (el: IasTaskList) =>
   root(el).querySelector('[part="notice"] [role="status"]')!.textContent!.trim();
 const list = (t: DerivedTask[], filter = '') =>
@@ -124,6 +133,16 @@ describe('ias-task-list', () => {
     el.setAttribute('filter', 'person=p-c-00002&status=offen');
     await el.updateComplete;
     expect(select(el, 'person').value).to.equal('p-c-00002');
+    // The person filter lists every person once it is focused (not on first render: it may list thousands).
+    const personOptions = () => select(el, 'person').shadowRoot!.querySelectorAll('option');
+    const persons = new Set(tasks.map((t) => t.personId)).size;
+    expect(personOptions(), 'all + the chosen person').to.have.length(2);
+    const chosen = tasks.find((t) => t.personId === 'p-c-00002')!.personName;
+    expect(personOptions()[1]!.textContent!.trim()).to.equal(chosen);
+    select(el, 'person').focus();
+    await el.updateComplete;
+    await select(el, 'person').updateComplete;
+    expect(personOptions()).to.have.length(1 + persons);
     expect(rows(el)).to.have.length(tasks.filter((t) => t.personId === 'p-c-00002').length);
     root(el).querySelector<HTMLElement>('ias-button.reset')!.click();
     await el.updateComplete;
@@ -192,6 +211,25 @@ describe('ias-task-list', () => {
     expect(ev.link).to.deep.equal(few[0]!.link);
   });
 
+  it('builds one menu element per page: the active row’s; another row’s ⋯ button opens it there', async () => {
+    const el = await list(few);
+    expect(root(el).querySelectorAll('ias-menu')).to.have.length(1);
+    expect(rows(el)[0]!.querySelector('ias-menu')).to.exist;
+    const button = rows(el)[3]!.querySelector<HTMLElement>('button[part="actions"]')!;
+    expect(button.getAttribute('aria-haspopup')).to.equal('menu');
+    expect(button.getAttribute('aria-label')).to.match(/^Actions: /);
+    expect(button.tabIndex).to.equal(-1);
+    const m = await openMenu(el, rows(el)[3]!);
+    expect(root(el).querySelectorAll('ias-menu')).to.have.length(1);
+    expect(rows(el)[3]!.tabIndex, 'row 4 is now the tab stop').to.equal(0);
+    expect(rows(el)[0]!.tabIndex).to.equal(-1);
+    expect(m.shadowRoot!.activeElement?.getAttribute('role')).to.equal('menuitem');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(m.open).to.be.false;
+    await expectAccessible(el);
+  });
+
   it('emits open, complete, snooze and reassign from one menu per row and changes nothing itself', async () => {
     const el = await list(few);
     el.snoozeDays = 14;
@@ -208,10 +246,7 @@ describe('ias-task-list', () => {
       document.addEventListener(name, (e) => seen.push(e), { once: true });
     }
     const choose = async (row: HTMLElement, value: string) => {
-      const m = menu(row);
-      m.show();
-      await m.updateComplete;
-      await new Promise((r) => requestAnimationFrame(r));
+      const m = await openMenu(el, row);
       const item = m.shadowRoot!.querySelector<HTMLElement>(`[data-value="${value}"]`)!;
       expect(item, value).to.exist;
       item.click();
@@ -220,14 +255,12 @@ describe('ias-task-list', () => {
     expect(rows(el)[0]!.querySelectorAll('button, ias-button, select')).to.have.length(0);
     await choose(rows(el)[0]!, 'open');
     await choose(rows(el)[0]!, 'complete');
-    const m = menu(rows(el)[2]!);
-    m.show();
-    await m.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
+    const m = await openMenu(el, rows(el)[2]!);
     expect(m.shadowRoot!.querySelector('[data-value="snooze"]')!.textContent).to.contain(
       'Snooze until 16.03.2026',
     );
     m.hide();
+    await m.updateComplete;
     await choose(rows(el)[2]!, 'snooze');
     const other = SAMPLE_WORKERS.find((w) => w.id !== few[3]!.assignee?.id)!;
     await choose(rows(el)[3]!, `reassign:${other.id}`);
@@ -390,11 +423,10 @@ describe('ias-task-list', () => {
         .strings=${{ done: 'Abhaken', label: 'Meine Pendenzen' }}
       ></ias-task-list>`,
     );
-    const m = menu(rows(el)[0]!);
-    m.show();
-    await m.updateComplete;
+    const m = await openMenu(el, rows(el)[0]!);
     expect(m.shadowRoot!.querySelector('[data-value="complete"]')!.textContent).to.contain('Abhaken');
     m.hide();
+    await m.updateComplete;
     expect(root(el).querySelector('[part="base"]')!.getAttribute('aria-label')).to.equal('Meine Pendenzen');
   });
 });

@@ -27,10 +27,12 @@ import {
 } from '@ias-kit/core/tasks';
 import {
   baseStyles,
+  buttonLook,
   caseContext,
   IasElement,
   LocalizeController,
   todayContext,
+  type IasMenu,
   type SelectOption,
 } from '@ias-kit/ui';
 import { TaskActionsController } from './actions-controller.js';
@@ -98,7 +100,7 @@ const byLabel = (a: SelectOption, b: SelectOption) =>
  * @csspart status - The traffic light of a row (an `<ias-status-light>`).
  * @csspart label - A row's title.
  * @csspart state - A row's action state ("Erledigt", "Wird gespeichert …").
- * @csspart actions - A row's action menu (an `<ias-menu>`).
+ * @csspart actions - A row's action menu: an `<ias-menu>` on the active row, on the others a button (same look) that opens it.
  * @csspart pager - The page navigation.
  *
  * @cssproperty --ias-task-list-row-border - Border between rows (default `1px solid` subtle border colour).
@@ -107,7 +109,7 @@ const byLabel = (a: SelectOption, b: SelectOption) =>
  * @cssstate empty - No task passes the filter.
  */
 export class IasTaskList extends IasElement {
-  static override styles = [baseStyles, taskListStyles];
+  static override styles = [baseStyles, buttonLook, taskListStyles];
 
   /** The tasks, as returned by `deriveTasks()` of `@ias-kit/core`. */
   @property({ attribute: false }) tasks: DerivedTask[] = [];
@@ -166,7 +168,9 @@ export class IasTaskList extends IasElement {
   private shown: DerivedTask[] = [];
   private lightCounts: Record<TrafficLight, number> = { ok: 0, warn: 0, critical: 0 };
   private caseload: Caseload[] = [];
-  private persons: SelectOption[] = [];
+  // The person filter lists every person: built when that select is first focused, not on first render.
+  @state() private personsWanted = false;
+  private persons?: { key: string; options: SelectOption[] };
   private assignees: ActorRef[] = [];
   private internals?: ElementInternals;
 
@@ -202,7 +206,7 @@ export class IasTaskList extends IasElement {
     if (!TASK_SORTS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
     if (changed.has('filter')) this.parsed = parseTaskFilter(this.filter);
     const fromContext = this.deriveFromContext();
-    if (fromContext || changed.has('tasks') || changed.has('workers') || changed.has('people'))
+    if (fromContext || (['tasks', 'workers', 'people', 'strings'] as const).some((k) => changed.has(k)))
       this.collectOptions();
     if (changed.has('tasks')) {
       const ids = new Set(this.source.map((t) => t.id));
@@ -255,16 +259,29 @@ export class IasTaskList extends IasElement {
     return (id !== undefined && (this.people?.[id] ?? this.derivedPeople[id])) || { name: t.personName };
   }
 
+  /** The person filter's options ("all" first), cached: the same array as long as nothing changed. */
+  private personOptions(): SelectOption[] {
+    const chosen = this.parsed.person?.length === 1 ? this.parsed.person[0]! : '';
+    const key = `${this.l10n.locale}|${this.personsWanted ? '*' : chosen}`;
+    if (this.persons?.key === key) return this.persons.options;
+    const labels = new Map<string, string>();
+    for (const t of this.source) {
+      const id = t.personId;
+      if (id !== undefined && !labels.has(id) && (this.personsWanted || id === chosen))
+        labels.set(id, personLabel(this.l10n, this.person(t), id));
+    }
+    const options = [...labels].map(([value, label]) => ({ value, label })).sort(byLabel);
+    this.persons = { key, options: [{ value: '', label: this.l10n.t('all') }, ...options] };
+    return this.persons.options;
+  }
+
   private collectOptions(): void {
-    const persons = new Map<string, string>();
     const workers = new Map<string, ActorRef>();
     for (const w of this.workers ?? []) workers.set(w.id, w);
     for (const t of this.source) {
-      if (t.personId !== undefined && !persons.has(t.personId))
-        persons.set(t.personId, personLabel(this.l10n, this.person(t), t.personId));
       if (t.assignee && !workers.has(t.assignee.id)) workers.set(t.assignee.id, t.assignee);
     }
-    this.persons = [...persons].map(([value, label]) => ({ value, label })).sort(byLabel);
+    this.persons = undefined;
     this.assignees = [...workers.values()].sort((a, b) => ((a.name ?? a.id) < (b.name ?? b.id) ? -1 : 1));
   }
 
@@ -327,6 +344,13 @@ export class IasTaskList extends IasElement {
     this.renderRoot.querySelector<HTMLElement>(`[part~='row'][data-index='${this.focusIndex}']`)?.focus();
   }
 
+  /** Makes row `index` the active one (the only row with an `<ias-menu>`) and opens its menu. */
+  private async openMenu(index: number): Promise<void> {
+    this.focusIndex = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<IasMenu>(`[part~='row'][data-index='${index}'] ias-menu`)?.show();
+  }
+
   private onRowKey(e: KeyboardEvent, index: number, task: DerivedTask): void {
     if (e.target !== e.currentTarget || e.altKey || e.metaKey) return;
     const moves: Record<string, number> = {
@@ -345,7 +369,7 @@ export class IasTaskList extends IasElement {
     else if (key === 's') this.act('snooze', task);
     else if (key === 'z') this.undo();
     else if (key === 'm' || key === 'ContextMenu' || (key === 'F10' && e.shiftKey)) {
-      (e.currentTarget as HTMLElement).querySelector('ias-menu')?.show();
+      void this.openMenu(index);
     } else return;
     e.preventDefault();
   }
@@ -368,6 +392,7 @@ export class IasTaskList extends IasElement {
       onKey: (e, i, t) => this.onRowKey(e, i, t),
       onFocus: (i) => (this.focusIndex = i),
       onAction: (v, t) => this.act(v, t),
+      onMenu: (i) => void this.openMenu(i),
     };
   }
 
@@ -425,7 +450,8 @@ export class IasTaskList extends IasElement {
         groupBy: this.groupBy,
         sortBy: this.sortBy,
         lightCounts: this.lightCounts,
-        persons: this.persons,
+        persons: this.personOptions(),
+        wantPersons: () => (this.personsWanted = true),
         assignees: this.assignees,
         setFilter: (k, v) => this.setFilter(k, v),
         setGroupBy: (g) => {

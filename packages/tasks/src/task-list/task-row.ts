@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, taskCountingDeadline, type ActorRef, type CalendarDate } from '@ias-kit/core';
 import type { DerivedTask } from '@ias-kit/core/tasks';
@@ -22,6 +22,52 @@ export interface RowContext {
   onKey: (e: KeyboardEvent, index: number, task: DerivedTask) => void;
   onFocus: (index: number) => void;
   onAction: (value: string, task: DerivedTask) => void;
+  /** Opens the menu of the row at `index` (a click on a row's menu button that is not the active row's). */
+  onMenu: (index: number) => void;
+}
+
+const dots = html`<svg class="dots" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  ${svg`<circle cx="3" cy="8" r="1.6" fill="currentColor"/><circle cx="8" cy="8" r="1.6" fill="currentColor"/><circle cx="13" cy="8" r="1.6" fill="currentColor"/>`}
+</svg>`;
+
+/**
+ * The row's action menu. Only the active row (the roving tabindex's one) carries an `<ias-menu>`; every
+ * other row shows a button with the same look and name that makes its row the active one and opens the
+ * menu there. A page of 50 rows thus builds one menu element instead of 50 (first render, re-filter).
+ */
+function renderMenu(ctx: RowContext, t: DerivedTask, index: number, context: string): TemplateResult {
+  if (index === ctx.focusIndex) {
+    return html`<ias-menu
+      part="actions"
+      class="cell menu"
+      size="small"
+      variant="quiet"
+      label-hidden
+      .locale=${ctx.locale}
+      label=${ctx.t('actions')}
+      context=${context}
+      trigger-tabindex="0"
+      .items=${rowActions(ctx, t)}
+      @ias-menu-select=${(e: Event) => ctx.onAction((e as Event & { value: string }).value, t)}
+    ></ias-menu>`;
+  }
+  return html`<span class="cell menu"
+    ><button
+      part="actions"
+      class="button"
+      type="button"
+      data-variant="quiet"
+      data-size="small"
+      tabindex="-1"
+      aria-haspopup="menu"
+      aria-expanded="false"
+      aria-label=${`${ctx.t('actions')}: ${context}`}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => ctx.onMenu(index)}
+    >
+      ${dots}
+    </button></span
+  >`;
 }
 
 /** The task's title: its own for explicit tasks, the rule's localized name otherwise. */
@@ -159,18 +205,6 @@ export function renderRow(ctx: RowContext, t: DerivedTask, index: number): Templ
       >${due}${countsText ? html`<span class="muted counts"> · ${countsText}</span>` : nothing}</span
     >
     <span class="cell assignee" aria-hidden="true" title=${assignee}>${assignee}</span>
-    <ias-menu
-      part="actions"
-      class="cell menu"
-      size="small"
-      variant="quiet"
-      label-hidden
-      .locale=${ctx.locale}
-      label=${ctx.t('actions')}
-      context=${context}
-      trigger-tabindex=${active ? 0 : -1}
-      .items=${rowActions(ctx, t)}
-      @ias-menu-select=${(e: Event) => ctx.onAction((e as Event & { value: string }).value, t)}
-    ></ias-menu>
+    ${renderMenu(ctx, t, index, context)}
   </li>`;
 }

@@ -31,7 +31,10 @@ export interface ToolbarContext {
   sortBy: TaskSort;
   /** Tasks per light among those passing every filter but the light filter. */
   lightCounts: Record<TrafficLight, number>;
-  persons: readonly SelectOption[];
+  /** The person filter's options, "all" first: all persons once wanted, else "all" and the chosen one. */
+  persons: SelectOption[];
+  /** The person filter was focused: build its full option list (deferred, as it may list thousands). */
+  wantPersons: () => void;
   assignees: readonly ActorRef[];
   setFilter: (key: TaskFilterKey, values: string[]) => void;
   setGroupBy: (g: TaskGrouping) => void;
@@ -44,6 +47,7 @@ function filterSelect(
   key: TaskFilterKey,
   label: string,
   options: readonly SelectOption[],
+  focus?: () => void,
 ): TemplateResult {
   const current = ctx.filter[key] ?? [];
   return html`<ias-select
@@ -51,7 +55,9 @@ function filterSelect(
     size="small"
     label=${label}
     .value=${current.length === 1 ? current[0]! : ''}
-    .options=${[{ value: '', label: ctx.t('all') }, ...options]}
+    .options=${focus ? options : [{ value: '', label: ctx.t('all') }, ...options]}
+    @focusin=${focus}
+    @pointerdown=${focus}
     @change=${(e: Event) => {
       const v = (e.target as HTMLSelectElement).value;
       ctx.setFilter(key, v ? [v] : []);
@@ -99,7 +105,11 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
           )
         : nothing
     }
-    ${ctx.view !== 'person' ? filterSelect(ctx, 'person', ctx.t('filterPerson'), ctx.persons) : nothing}
+    ${
+      ctx.view !== 'person'
+        ? filterSelect(ctx, 'person', ctx.t('filterPerson'), ctx.persons, ctx.wantPersons)
+        : nothing
+    }
     ${filterSelect(
       ctx,
       'rule',
