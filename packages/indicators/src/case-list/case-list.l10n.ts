@@ -33,7 +33,9 @@ export type CaseListKey =
   | 'list'
   | 'filters'
   | 'reset'
-  | 'hint';
+  | 'hint'
+  | 'ageShort'
+  | 'yearsShort';
 
 export const caseListMessages: Catalogs<CaseListKey> = {
   de: {
@@ -69,6 +71,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'Liste der Personen',
     filters: 'Filter',
     reset: 'Filter zurücksetzen',
+    ageShort: 'Alter',
+    yearsShort: 'Jahre in CH',
     hint: 'Tastatur: ↑ ↓ Person wählen, Pos1/Ende erste/letzte, Enter Fall öffnen',
   },
   fr: {
@@ -104,6 +108,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'Liste des personnes',
     filters: 'Filtres',
     reset: 'Réinitialiser les filtres',
+    ageShort: 'Âge',
+    yearsShort: 'Années en CH',
     hint: 'Clavier : ↑ ↓ choisir la personne, Début/Fin première/dernière, Entrée ouvrir le dossier',
   },
   it: {
@@ -139,6 +145,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'Elenco delle persone',
     filters: 'Filtri',
     reset: 'Reimposta filtri',
+    ageShort: 'Età',
+    yearsShort: 'Anni in CH',
     hint: 'Tastiera: ↑ ↓ scegliere la persona, Inizio/Fine prima/ultima, Invio aprire l’incarto',
   },
   en: {
@@ -174,6 +182,8 @@ export const caseListMessages: Catalogs<CaseListKey> = {
     list: 'List of persons',
     filters: 'Filters',
     reset: 'Reset filters',
+    ageShort: 'Age',
+    yearsShort: 'Years in CH',
     hint: 'Keyboard: ↑ ↓ pick a person, Home/End first/last, Enter open the case',
   },
 };

@@ -186,8 +186,75 @@ export const caseListStyles = css`
       text-align: end;
       font-variant-numeric: tabular-nums;
     }
-    /* Narrow (as the cockpit): the filters two by two. */
+    /*
+     * Narrow (as the cockpit): the filters two by two; each person on four short lines (light and name; status
+     * and age; worker and years; resources and measures), the values that need it named; the headers become a
+     * wrapping row of sort buttons. The list never scrolls sideways.
+     */
     @container (max-width: 40rem) {
+      [part='table'] {
+        min-inline-size: 0;
+      }
+      .row.head {
+        display: flex;
+        flex-wrap: wrap;
+        block-size: auto;
+        gap: ${token('space-xs')} ${token('space-s')};
+        padding-block: ${token('space-xs')};
+      }
+      .row.head > [role='columnheader'] {
+        white-space: nowrap;
+      }
+      .row:not(.head) {
+        grid-template-columns: 1.25rem minmax(0, 1fr) minmax(0, 1fr);
+        grid-template-areas:
+          'light person person'
+          '. status age'
+          '. worker years'
+          '. resources measures';
+        row-gap: 0;
+        align-content: center;
+        block-size: 5.75rem;
+        font-size: ${token('font-size-small')};
+      }
+      .light {
+        grid-area: light;
+      }
+      .person {
+        grid-area: person;
+        font-size: ${token('font-size')};
+      }
+      .status {
+        grid-area: status;
+      }
+      .age {
+        grid-area: age;
+      }
+      .worker {
+        grid-area: worker;
+      }
+      .years {
+        grid-area: years;
+      }
+      .resources {
+        grid-area: resources;
+      }
+      .measures {
+        grid-area: measures;
+      }
+      [data-label]::before {
+        content: attr(data-label) ': ';
+        color: ${token('color-text-muted')};
+      }
+      /* The light as its icon (its word stays for screen readers and in the cell's title). */
+      .light ias-status-light::part(text) {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
       [part='filters'] {
         display: grid;
         grid-template-columns: repeat(2, minmax(0, 1fr));

@@ -267,7 +267,9 @@ export class IasCaseList extends IasElement {
   private row(r: CaseListRow, i: number): TemplateResult {
     const unknown = (v: string) => (v === UNKNOWN_GROUP ? this.l10n.t('unknown') : v);
     // One line per cell; the full text is in the cell's title (hover) and in the cell itself for screen readers.
-    const cell = (text: string) => html`<div role="cell" title=${text}>${text}</div>`;
+    // `data-label`: the column's name, shown before the value where narrow rows have no header above them.
+    const cell = (key: string, text: string, label?: string) =>
+      html`<div role="cell" class=${key} title=${text} data-label=${label ?? nothing}>${text}</div>`;
     return html`<div class="row" role="row" part="row" aria-rowindex=${i + 2}>
       <div role="cell" class="light" title=${this.lightWord(r.light)}>
         <ias-status-light
@@ -276,7 +278,7 @@ export class IasCaseList extends IasElement {
           label=${this.lightWord(r.light)}
         ></ias-status-light>
       </div>
-      <div role="cell">
+      <div role="cell" class="person">
         <button
           type="button"
           class="name"
@@ -289,9 +291,11 @@ export class IasCaseList extends IasElement {
           ${r.name}
         </button>
       </div>
-      ${cell(r.worker?.name ?? unknown(r.workerId))} ${cell(this.statusWord(r.status))}
-      ${cell(unknown(r.ageGroup))} ${cell(String(r.yearsSinceEntry ?? '–'))} ${cell(this.resources(r))}
-      ${cell(r.runningMeasures.map((m) => m.title).join(', ') || '–')}
+      ${cell('worker', r.worker?.name ?? unknown(r.workerId))} ${cell('status', this.statusWord(r.status))}
+      ${cell('age', unknown(r.ageGroup), this.l10n.t('ageShort'))}
+      ${cell('years', String(r.yearsSinceEntry ?? '–'), this.l10n.t('yearsShort'))}
+      ${cell('resources', this.resources(r))}
+      ${cell('measures', r.runningMeasures.map((m) => m.title).join(', ') || '–')}
     </div>`;
   }
 
@@ -368,7 +372,7 @@ export class IasCaseList extends IasElement {
       <div class="scroll" role="region" aria-label=${this.l10n.t('list')} tabindex="0">
         <div role="table" part="table" aria-label=${this.l10n.t('list')} aria-rowcount=${shown.length + 1}>
           <div role="rowgroup">
-            <div class="row" role="row" aria-rowindex="1">
+            <div class="row head" role="row" aria-rowindex="1">
               ${this.header('light', this.l10n.t('light'))} ${this.header('name', this.l10n.t('name'))}
               ${this.header('worker', this.l10n.t('worker'))} ${this.header('status', this.l10n.t('status'))}
               ${this.header('ageGroup', this.l10n.t('ageGroup'))}
