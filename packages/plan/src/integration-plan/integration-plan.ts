@@ -156,7 +156,7 @@ export class IasIntegrationPlan extends IasElement {
   /** Makes every control read-only (a role that may only read). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** Overrides of any localized text, by message key (see `integration-plan.l10n.ts`). */
+  /** Overrides of any localized text, by message key (`PlanKey`: the keys of `l10n/en.ts`). */
   @property({ attribute: false }) strings: Partial<Record<PlanKey, string>> = {};
 
   @state() private announcement = '';

@@ -38,7 +38,7 @@ export interface PlanIssue {
   params: Record<string, string | number>;
 }
 
-/** The rules the editor checks, declared once (messages in `integration-plan.l10n.ts`). */
+/** The rules the editor checks, declared once (messages `issue.<code>` in `l10n/{de,fr,it,en}.ts`). */
 export const ISSUE_CODES = [
   'required',
   'date-format',
