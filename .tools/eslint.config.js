@@ -79,12 +79,7 @@ export default tseslint.config(
     // Shipped source never imports test code: `src/testing` (fixtures, the workspace-only `/testing`
     // subpaths) and `src/test` (test helpers) serve tests, stories and benchmarks only.
     files: ['**/packages/*/src/**'],
-    ignores: [
-      '**/*.test.ts',
-      '**/src/test/**',
-      '**/src/testing/**',
-      '**/core/src/tasks/fixtures.ts', // test data, moving to src/testing after the tasks wave lands
-    ],
+    ignores: ['**/*.test.ts', '**/src/test/**', '**/src/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

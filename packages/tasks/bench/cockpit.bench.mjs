@@ -14,7 +14,7 @@ const N = 10_000;
 const PAGE = `
 import '@ias-kit/tasks/define.js';
 import { deriveTasks, filterTasks, sortTasks } from '@ias-kit/core/tasks';
-import { sampleCases } from './packages/core/src/tasks/fixtures.ts';
+import { sampleCases } from './packages/core/src/testing/task-cases.ts';
 
 const TODAY = '2026-03-02';
 const tasks = deriveTasks({ today: TODAY, cases: sampleCases(3500, TODAY) }).slice(0, ${N});

@@ -18,7 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ias-bench-'));
 const out = join(dir, 'core.mjs');
 const r = await build({
   stdin: {
-    contents: `export * from './packages/core/src/tasks/index.ts'; export * from './packages/core/src/tasks/fixtures.ts'; export { manyCases } from '@ias-kit/core/testing/cases';`,
+    contents: `export * from './packages/core/src/tasks/index.ts'; export * from './packages/core/src/testing/task-cases.ts'; export { manyCases } from '@ias-kit/core/testing/cases';`,
     resolveDir: root,
     loader: 'ts',
   },

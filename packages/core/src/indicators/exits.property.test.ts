@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/index.js';
 import type { Canton } from '../model/common.js';
 import { EXIT_REASONS, type ExitReason, type StatusExit } from '../model/status.js';
-import { sampleCases } from '../tasks/fixtures.js';
+import { sampleCases } from '../testing/task-cases.js';
 import { deriveTasks } from '../tasks/rules.js';
 import { computeIndicators, createIndicatorAccumulator } from './accumulator.js';
 import { sampleIndicatorRecords } from '../testing/indicator-records.js';

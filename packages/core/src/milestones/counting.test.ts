@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTasks } from '../tasks/rules.js';
-import { sampleCase } from '../tasks/fixtures.js';
+import { sampleCase } from '../testing/task-cases.js';
 import { computeMilestones } from './milestones.js';
 import { countingDeadline, taskCountingDeadline } from './counting.js';
 

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { computeHorizon, computeMilestones } from '../milestones/milestones.js';
 import { exitInForce, readStatusHistory } from '../milestones/status-history.js';
-import { sampleCase } from '../tasks/fixtures.js';
+import { sampleCase } from '../testing/task-cases.js';
 import { EXIT_REASONS, currentStatus, type StatusHistoryEntry } from './status.js';
 
 const schema = JSON.parse(

@@ -3,7 +3,7 @@
  * A1 reminder only for the ages goal 1 concerns beside goal 2, and no IAS reminder past the horizon.
  */
 import { describe, expect, it } from 'vitest';
-import { sampleCase } from './fixtures.js';
+import { sampleCase } from '../testing/task-cases.js';
 import { deriveTasks } from './rules.js';
 import type { TaskCase, TaskConfig, TaskRule } from './types.js';
 

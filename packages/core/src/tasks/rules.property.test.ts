@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../dates/date.js';
-import { sampleCases } from './fixtures.js';
+import { sampleCases } from '../testing/task-cases.js';
 import { deriveTasks } from './rules.js';
 import { sortTasks } from './view.js';
 

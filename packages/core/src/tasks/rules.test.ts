@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/date.js';
 import type { Measure } from '../model/plan.js';
-import { sampleCase } from './fixtures.js';
+import { sampleCase } from '../testing/task-cases.js';
 import { deriveTasks } from './rules.js';
 import {
   TASK_REASON_CODES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCases } from './fixtures.js';
+import { sampleCases } from '../testing/task-cases.js';
 import { deriveTasks } from './rules.js';
 import type { DerivedTask } from './types.js';
 import {

@@ -5,7 +5,7 @@
  * examples are `@ias-kit/core/testing/cases` (apart: they import a JSON sample, which Vite reads and the
  * browser test server does not).
  */
-export { sampleCase, sampleCases, sampleStandaloneTasks, SAMPLE_WORKERS } from '../tasks/fixtures.js';
+export { sampleCase, sampleCases, sampleStandaloneTasks, SAMPLE_WORKERS } from '../testing/task-cases.js';
 export { HAND_AT, HAND_COHORT } from './small-cohort.js';
 export { HAND_COHORT as HAND_COHORT_42, HAND_COHORT_AT as HAND_COHORT_42_AT } from './hand-cohort.js';
 export {

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import '../form/define.js';
 import type { IasForm } from '../form/form.js';
-import { controlAt, deepQuery, deepQueryAll, fieldAt, settle, type } from '../test/helpers.js';
+import { controlAt, deepQuery, deepQueryAll, fieldAt, settle, type } from '../testing/helpers.js';
 import { swissOffset } from './date-time.js';
 
 async function mount(schema: unknown, value?: unknown): Promise<IasForm> {

@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasChangeEvent } from './form.events.js';
-import { controlAt, deepQueryAll, fieldAt, mount, type } from '../test/helpers.js';
+import { controlAt, deepQueryAll, fieldAt, mount, type } from '../testing/helpers.js';
 
 describe('ias-form: roles', () => {
   const schema = {

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import './define.js';
 import type { IasForm } from './form.js';
-import { deepQueryAll, settle } from '../test/helpers.js';
+import { deepQueryAll, settle } from '../testing/helpers.js';
 
 const EVIL = [
   '<img src=x onerror="window.__ias_xss=1">',

@@ -4,7 +4,7 @@ import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasForm } from './form.js';
 import type { IasChangeEvent } from './form.events.js';
-import { controlAt, deepQueryAll, fieldAt, settle, type } from '../test/helpers.js';
+import { controlAt, deepQueryAll, fieldAt, settle, type } from '../testing/helpers.js';
 
 /*
  * The server-side round trip of core's access rules with a real <ias-form>: the kit's Kurzassessment and

@@ -13,7 +13,7 @@ import {
   mount,
   settle,
   type,
-} from '../test/helpers.js';
+} from '../testing/helpers.js';
 
 describe('ias-form: conditions', () => {
   const schema = {

@@ -14,8 +14,8 @@ import {
   mount,
   settle,
   type,
-} from '../test/helpers.js';
-import { person } from '../test/person.js';
+} from '../testing/helpers.js';
+import { person } from '../testing/person.js';
 
 describe('ias-form: rendering', () => {
   it('renders nested objects as fieldsets with legends, labels and required markers', async () => {

@@ -5,8 +5,8 @@ import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import './define.js';
 import type { IasForm } from './form.js';
 import type { IasFormSubmitEvent, IasSchemaErrorEvent } from './form.events.js';
-import { controlAt, deepActiveElement, errorAt, mount, settle, type } from '../test/helpers.js';
-import { person } from '../test/person.js';
+import { controlAt, deepActiveElement, errorAt, mount, settle, type } from '../testing/helpers.js';
+import { person } from '../testing/person.js';
 
 describe('ias-form: errors and validity', () => {
   it('names the JSON pointer of a broken schema and fires ias-schema-error instead of throwing', async () => {

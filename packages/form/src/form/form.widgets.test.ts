@@ -5,7 +5,7 @@ import './define.js';
 import type { IasForm } from './form.js';
 import { registerWidget, widgetRegistry } from '../field/builtins.js';
 import { WidgetRegistry } from '../field/registry.js';
-import { controlAt, deepQuery, mount, settle } from '../test/helpers.js';
+import { controlAt, deepQuery, mount, settle } from '../testing/helpers.js';
 
 describe('ias-form: widget registry', () => {
   class AhvInput extends HTMLElement {

@@ -3,4 +3,4 @@
  * field's control across shadow roots). Workspace-only: the export has only the `ias-source` condition and
  * is stripped from the packed package (DECISIONS.md).
  */
-export * from '../test/helpers.js';
+export * from './helpers.js';

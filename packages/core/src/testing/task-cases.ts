@@ -4,12 +4,8 @@
 import { addDays, addMonths, addYears } from '../dates/date.js';
 import type { ActorRef, CalendarDate } from '../model/common.js';
 import type { Measure } from '../model/plan.js';
-import {
-  SAMPLE_FIRST_NAMES as FIRST,
-  SAMPLE_LAST_NAMES as LAST,
-  SAMPLE_WORKERS,
-} from '../testing/sample-people.js';
-import type { StandaloneTask, TaskCase } from './types.js';
+import { SAMPLE_FIRST_NAMES as FIRST, SAMPLE_LAST_NAMES as LAST, SAMPLE_WORKERS } from './sample-people.js';
+import type { StandaloneTask, TaskCase } from '../tasks/types.js';
 
 export { SAMPLE_WORKERS };
 
