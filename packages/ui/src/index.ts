@@ -1,5 +1,6 @@
 export * from './version.js';
 export * from './base/ias-element.js';
+export { IasFormAssociated } from './base/ias-form-associated.js';
 export * from './localize/index.js';
 export * from './tokens/index.js';
 export * from './styles/index.js';

@@ -1,22 +1,22 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { LitElement, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { IasFormAssociated } from '../base/ias-form-associated.js';
 import { expectAccessible } from '../test/index.js';
 import { FormAssociatedController } from './form-associated.js';
 
-/** The smallest form control built on the controller: a labelled text input in a shadow root (no
- * `delegatesFocus`, so focus reaching the input proves the browser used the validation anchor). */
-class TestFormInput extends LitElement {
-  static formAssociated = true;
-
+/** The smallest form control built on the controller (through the kit's base, which forwards the native API
+ * and the form callbacks): a labelled text input in a shadow root. No `delegatesFocus`, so focus reaching the
+ * input proves the browser used the validation anchor. */
+class TestFormInput extends IasFormAssociated {
   @property() value = '';
   @property() label = 'Name';
   @property({ type: Boolean }) required = false;
   @property({ type: Boolean, reflect: true }) disabled = false;
   private defaultValue = '';
 
-  readonly formControl = new FormAssociatedController(this, {
+  override readonly formControl = new FormAssociatedController(this, {
     value: () => this.value || null,
     anchor: () => this.renderRoot.querySelector('input'),
     reset: () => (this.value = this.defaultValue),
@@ -26,22 +26,6 @@ class TestFormInput extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.defaultValue = this.value;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.formControl.form;
-  }
-  checkValidity(): boolean {
-    return this.formControl.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.formControl.reportValidity();
-  }
-  formResetCallback(): void {
-    this.formControl.formResetCallback();
-  }
-  formDisabledCallback(disabled: boolean): void {
-    this.formControl.formDisabledCallback(disabled);
   }
 
   protected override render(): TemplateResult {
@@ -113,9 +97,9 @@ describe('FormAssociatedController', () => {
     await el.updateComplete;
     expect(el.matches(':invalid')).to.be.true;
     expect(el.matches(':state(invalid)')).to.be.true;
-    expect(el.formControl.validity?.valueMissing).to.be.true;
+    expect(el.validity?.valueMissing).to.be.true;
     // The browser's own localized message of the inner input, not a made-up one.
-    expect(el.formControl.validationMessage).to.equal(inner(el).validationMessage).and.not.equal('');
+    expect(el.validationMessage).to.equal(inner(el).validationMessage).and.not.equal('');
     expect(await submit(form)).to.equal(null);
     // The failed submit focused the anchor: the inner input, not just the host.
     expect(document.activeElement === el, 'focus is in the element').to.be.true;
@@ -164,7 +148,7 @@ describe('FormAssociatedController', () => {
 
   it('restores a state the browser saved', async () => {
     const el = await fixture<TestFormInput>(html`<test-form-input name="vorname"></test-form-input>`);
-    el.formControl.formStateRestoreCallback('Yonas', 'restore');
+    el.formStateRestoreCallback('Yonas', 'restore');
     await el.updateComplete;
     expect(inner(el).value).to.equal('Yonas');
   });

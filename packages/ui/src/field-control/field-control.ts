@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { IasElement } from '../base/ias-element.js';
+import { IasFormAssociated } from '../base/ias-form-associated.js';
 import { FormAssociatedController } from '../controllers/form-associated.js';
 import { LocalizeController, type Catalogs } from '../localize/localize-controller.js';
 import { baseStyles } from '../styles/base.js';
@@ -24,12 +25,11 @@ const fieldControlMessages: Catalogs<FieldControlKey> = {
  * is, anything else as JSON), `required` blocks submitting at the inner input, `invalid` with `error-message`
  * is a custom error, the form's reset restores the first value and a disabled fieldset disables them.
  */
-export class IasFieldControl extends IasElement {
+export class IasFieldControl extends IasFormAssociated {
   static override shadowRootOptions: ShadowRootInit = {
     ...IasElement.shadowRootOptions,
     delegatesFocus: true,
   };
-  static formAssociated = true;
 
   /** The value (JSON); `undefined` when empty. */
   @property({ attribute: false }) value: unknown;
@@ -72,33 +72,6 @@ export class IasFieldControl extends IasElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) this.defaultValue = this.value;
-  }
-
-  /** The form the control belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.formControl.form;
-  }
-
-  /** Runs the control's constraint validation (`required`, or `invalid` with `error-message`). */
-  checkValidity(): boolean {
-    return this.formControl.checkValidity();
-  }
-
-  /** Like `checkValidity()`, and shows the browser's message at the inner input. */
-  reportValidity(): boolean {
-    return this.formControl.reportValidity();
-  }
-
-  formResetCallback(): void {
-    this.formControl.formResetCallback();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formControl.formDisabledCallback(disabled);
-  }
-
-  formStateRestoreCallback(state: string | null, reason: 'restore' | 'autocomplete'): void {
-    this.formControl.formStateRestoreCallback(state, reason);
   }
 
   /** Disabled by a disabled fieldset around it: the inner controls are disabled too. */

@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { IasElement } from '../base/ias-element.js';
+import { IasFormAssociated } from '../base/ias-form-associated.js';
 import { FormAssociatedController } from '../controllers/form-associated.js';
 import { baseStyles } from '../styles/base.js';
 import { CONTROL_SIZES, type ControlSize } from '../button/button.types.js';
@@ -34,13 +35,12 @@ let nextId = 0;
  * @cssstate invalid - `required` and nothing chosen; matches `:invalid` too.
  * @cssstate disabled - Disabled by a disabled fieldset around it (or its own `disabled`).
  */
-export class IasSelect extends IasElement {
+export class IasSelect extends IasFormAssociated {
   static override styles = [baseStyles, selectStyles];
   static override shadowRootOptions: ShadowRootInit = {
     ...IasElement.shadowRootOptions,
     delegatesFocus: true,
   };
-  static formAssociated = true;
 
   /** The label (visible unless `label-hidden`, always the accessible name). */
   @property() label = '';
@@ -73,7 +73,7 @@ export class IasSelect extends IasElement {
 
   private readonly controlId = `ias-select-${++nextId}`;
   private initialValue = '';
-  private readonly formControl = new FormAssociatedController(this, {
+  protected readonly formControl = new FormAssociatedController(this, {
     value: () => this.value,
     // `required` and an empty value: the inner select's own message, and the bubble points at it.
     validate: () =>
@@ -88,43 +88,6 @@ export class IasSelect extends IasElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.initialValue = this.value;
-  }
-
-  /** The form the select belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.formControl.form;
-  }
-
-  /** The select's validity (`valueMissing` when `required` and empty). */
-  get validity(): ValidityState | undefined {
-    return this.formControl.validity;
-  }
-
-  /** The browser's message for the current validity (`''` when valid). */
-  get validationMessage(): string {
-    return this.formControl.validationMessage;
-  }
-
-  /** Runs the select's constraint validation (`required`). */
-  checkValidity(): boolean {
-    return this.formControl.checkValidity();
-  }
-
-  /** Like `checkValidity()`, and shows the browser's message at the select. */
-  reportValidity(): boolean {
-    return this.formControl.reportValidity();
-  }
-
-  formResetCallback(): void {
-    this.formControl.formResetCallback();
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formControl.formDisabledCallback(disabled);
-  }
-
-  formStateRestoreCallback(state: string | null, reason: 'restore' | 'autocomplete'): void {
-    this.formControl.formStateRestoreCallback(state, reason);
   }
 
   protected override willUpdate(): void {
