@@ -198,10 +198,9 @@ function renderBackground(ctx: ChartContext, height: number): SVGTemplateResult 
   `;
 }
 
-/** What was last drawn of an item: its position (the `transform`) and the zoom factor of its shapes. */
+/** What was last drawn of an item, and whether it was outside the chart. */
 export interface DrawnItem {
-  x: string;
-  zoom: number;
+  result: SVGTemplateResult;
   offscreen: boolean;
 }
 
@@ -223,19 +222,29 @@ function itemBox(ctx: ChartContext, p: Placement) {
  * One item: a group placed by one `transform` (all a pan writes; a zoom also redraws a bar's length),
  * with its shapes and label relative to its start date, memoized per placement (and zoom factor for
  * bars), so a zoom step neither rebuilds them nor lays the labels out again. An item that was outside
- * the chart and still is keeps its last drawing: a zoom step writes nothing for it (its `data-x` still
- * tells where it is). In the full chart only the active item carries a focus box.
+ * the chart and still is keeps its last drawing, `data-x` included: a zoom step writes nothing for it.
+ * In the full chart only the active item carries a focus box.
  */
 function renderItem(ctx: ChartContext, p: Placement, active: boolean): SVGTemplateResult {
-  const item = p.item;
-  const text = ctx.labels.get(item)!;
   const box = itemBox(ctx, p);
-  const x = box.origin.toFixed(2);
   const offscreen = box.origin + box.boxX + box.boxW < 0 || box.origin + box.boxX > ctx.width;
   const last = ctx.drawn.get(p);
-  const keep = offscreen && last?.offscreen && !active;
-  const drawn: DrawnItem = keep ? last : { x, zoom: ctx.zoom, offscreen };
-  ctx.drawn.set(p, drawn);
+  // `last` of an inactive item only: the active one is never kept out of the chart
+  if (offscreen && last?.offscreen && !active) return last.result;
+  const result = drawItem(ctx, p, active, box);
+  ctx.drawn.set(p, { result, offscreen: offscreen && !active });
+  return result;
+}
+
+function drawItem(
+  ctx: ChartContext,
+  p: Placement,
+  active: boolean,
+  box: ReturnType<typeof itemBox>,
+): SVGTemplateResult {
+  const item = p.item;
+  const text = ctx.labels.get(item)!;
+  const x = box.origin.toFixed(2);
   const classes = [
     'item',
     `kind-${item.kind}`,
@@ -254,10 +263,10 @@ function renderItem(ctx: ChartContext, p: Placement, active: boolean): SVGTempla
     data-key=${item.key}
     data-x=${x}
     data-lane=${p.lane}
-    transform="translate(${drawn.x} 0)"
+    transform="translate(${x} 0)"
   >
     ${active && !ctx.compact ? focusBox(p, box) : nothing}
-    ${guard([p, text.label, ctx.compact, box.isBar ? drawn.zoom : 0], () => itemShapes(ctx, p, text.label, box))}
+    ${guard([p, text.label, ctx.compact, box.isBar ? ctx.zoom : 0], () => itemShapes(ctx, p, text.label, box))}
   </g>`;
 }
 

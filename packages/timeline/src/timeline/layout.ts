@@ -16,8 +16,18 @@ import { assignLanes } from './lanes.js';
 import type { TimelineModel } from './model.js';
 import type { MeasureDomain, MeasureItem, TimelineItem } from './timeline.types.js';
 
-/** Day number of a calendar date. */
-export const dayOf = (date: CalendarDate): number => dayNumber(toDateParts(date));
+const days = new Map<CalendarDate, number>();
+
+/** Day number of a calendar date (remembered: a zoom step asks for the same few dates again). */
+export function dayOf(date: CalendarDate): number {
+  let day = days.get(date);
+  if (day === undefined) {
+    if (days.size > 50_000) days.clear();
+    day = dayNumber(toDateParts(date));
+    days.set(date, day);
+  }
+  return day;
+}
 
 /** The calendar date of a day number. */
 export function dateOf(day: number): CalendarDate {
