@@ -48,16 +48,18 @@ export interface ChartContext {
 
 /**
  * The one `<defs>` of both charts: the hatch of critical periods and the clip path that keeps items
- * inside the plotting area.
+ * inside the plotting area. The clip is a `<rect>`, not a path: Chromium clips to a rectangle directly,
+ * while a path made the items layer a clip-path resource to repaint on every zoom step (about twice the
+ * cost of a whole step).
  */
 function defs(width: number, height: number): SVGTemplateResult {
-  const clip = `M${MARGIN.left - 10},0H${width - MARGIN.right + 10}V${height}H${MARGIN.left - 10}Z`;
+  const clipWidth = width - MARGIN.left - MARGIN.right + 20;
   return svg`<defs>
     <pattern id="ias-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
       <rect width="4" height="4" fill="var(--_surface)"></rect>
       <line x1="0" y1="0" x2="0" y2="4" stroke="var(--_critical)" stroke-width="2"></line>
     </pattern>
-    <clipPath id="ias-clip"><path d=${clip}></path></clipPath>
+    <clipPath id="ias-clip"><rect x=${MARGIN.left - 10} y="0" width=${clipWidth} height=${height}></rect></clipPath>
   </defs>`;
 }
 
