@@ -18,17 +18,10 @@ import {
   toDateParts,
   tryParseDate,
 } from './index.js';
+import { thrown } from '../testing/thrown.js';
 
 /** Runs `fn` and returns the IasDateError it throws. */
-function dateErrorOf(fn: () => unknown): IasDateError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IasDateError);
-    return error as IasDateError;
-  }
-  throw new Error('expected an IasDateError');
-}
+const dateErrorOf = (fn: () => unknown): IasDateError => thrown(IasDateError, fn);
 
 describe('parseDate', () => {
   it('accepts ISO and Swiss input forms', () => {

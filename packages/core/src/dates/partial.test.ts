@@ -10,16 +10,9 @@ import {
   partialDateRange,
   tryParsePartialDate,
 } from './index.js';
+import { thrown } from '../testing/thrown.js';
 
-function dateErrorOf(fn: () => unknown): IasDateError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IasDateError);
-    return error as IasDateError;
-  }
-  throw new Error('expected an IasDateError');
-}
+const dateErrorOf = (fn: () => unknown): IasDateError => thrown(IasDateError, fn);
 
 describe('partial dates', () => {
   it('validates the three precisions', () => {

@@ -11,6 +11,7 @@ import {
   milestoneInputOf,
   responsibilityEnd,
 } from './index.js';
+import { thrown } from '../testing/thrown.js';
 
 /** The milestones as `{ id: milestone }` without the repeated id, for compact expectations. */
 function byId(milestones: Milestone[]): Record<MilestoneId, Omit<Milestone, 'id'>> {
@@ -20,15 +21,7 @@ function byId(milestones: Milestone[]): Record<MilestoneId, Omit<Milestone, 'id'
   >;
 }
 
-function errorOf(fn: () => unknown): IasError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IasError);
-    return error as IasError;
-  }
-  throw new Error('expected an IasError');
-}
+const errorOf = (fn: () => unknown): IasError => thrown(IasError, fn);
 
 const B_PERSON: MilestoneInput = {
   entryDate: '2021-09-14',

@@ -15,20 +15,16 @@ import {
   type StandaloneModule,
 } from './validator.js';
 import { IasError } from '../errors.js';
+import { thrown } from '../testing/thrown.js';
 
 const standaloneCode = ((standaloneCodeImport as unknown as { default?: unknown }).default ??
   standaloneCodeImport) as typeof standaloneCodeImport;
 
 /** Runs `fn`, expects a SchemaError and returns it. */
 function schemaError(fn: () => unknown): SchemaError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(SchemaError);
-    expect(e).toBeInstanceOf(IasError);
-    return e as SchemaError;
-  }
-  throw new Error('expected a SchemaError');
+  const error = thrown(SchemaError, fn);
+  expect(error).toBeInstanceOf(IasError);
+  return error;
 }
 
 describe('detectDraft', () => {
