@@ -28,6 +28,7 @@ type UiKey =
   | 'due'
   | 'countsFor'
   | 'count'
+  | 'loading'
   | 'pages'
   | 'previous'
   | 'next'
@@ -102,6 +103,7 @@ const de: Catalog<TaskListKey> = {
   due: 'Fällig am {date}',
   countsFor: 'zählt für {year} bis {date}',
   count: (p: P) => (p.from === 0 ? '0 Aufgaben' : `${p.from}–${p.to} von ${p.total} Aufgaben`),
+  loading: 'Aufgaben werden berechnet …',
   pages: 'Seiten',
   previous: 'Vorherige Seite',
   next: 'Nächste Seite',
@@ -206,6 +208,7 @@ const fr: Catalog<TaskListKey> = {
   due: 'Échéance le {date}',
   countsFor: 'compte pour {year} jusqu’au {date}',
   count: (p: P) => (p.from === 0 ? '0 tâche' : `${p.from}–${p.to} sur ${p.total} tâches`),
+  loading: 'Calcul des tâches …',
   pages: 'Pages',
   previous: 'Page précédente',
   next: 'Page suivante',
@@ -312,6 +315,7 @@ const it: Catalog<TaskListKey> = {
   due: 'Scadenza il {date}',
   countsFor: 'conta per il {year} fino al {date}',
   count: (p: P) => (p.from === 0 ? '0 compiti' : `${p.from}–${p.to} di ${p.total} compiti`),
+  loading: 'Calcolo dei compiti …',
   pages: 'Pagine',
   previous: 'Pagina precedente',
   next: 'Pagina successiva',
@@ -416,6 +420,7 @@ const en: Catalog<TaskListKey> = {
   due: 'Due {date}',
   countsFor: 'counts for {year} until {date}',
   count: (p: P) => (p.from === 0 ? '0 tasks' : `${p.from}–${p.to} of ${p.total} tasks`),
+  loading: 'Calculating tasks …',
   pages: 'Pages',
   previous: 'Previous page',
   next: 'Next page',

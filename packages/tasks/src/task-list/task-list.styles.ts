@@ -40,6 +40,11 @@ export const taskListStyles = css`
       gap: ${token('space-xs')} ${token('space-m')};
       min-block-size: 1.75rem;
     }
+    [part='progress'] {
+      inline-size: 10rem;
+      max-inline-size: 100%;
+      accent-color: ${token('color-primary')};
+    }
     .notice {
       display: flex;
       flex-wrap: wrap;

@@ -21,14 +21,18 @@ import {
   type Caseload,
   type DerivedTask,
   type TaskFilter,
+  type TaskCase,
+  type TaskConfig,
   type TaskFilterKey,
   type TaskGroup,
+  type TaskOverride,
   type TrafficLight,
 } from '@ias-kit/core/tasks';
 import {
   baseStyles,
   buttonLook,
   caseContext,
+  FormAssociatedController,
   IasElement,
   LocalizeController,
   todayContext,
@@ -36,6 +40,7 @@ import {
   type SelectOption,
 } from '@ias-kit/ui';
 import { TaskActionsController } from './actions-controller.js';
+import { TaskDerivationController } from './derivation-controller.js';
 import { taskPeople } from './people.js';
 import {
   IasTaskCompleteEvent,
@@ -57,6 +62,7 @@ import {
 } from './task-list.types.js';
 import { personLabel, renderRow, taskTitle, type RowContext } from './task-row.js';
 import { renderToolbar } from './task-toolbar.js';
+import { renderCaseload } from './task-caseload.js';
 
 type Params = Record<string, string | number>;
 
@@ -93,7 +99,8 @@ const byLabel = (a: SelectOption, b: SelectOption) =>
  * @csspart caseload - The caseload table (team view).
  * @csspart toolbar - The light counts, filters, grouping and sort.
  * @csspart notice - The live message of the last action, with its undo button.
- * @csspart count - The "1–50 of 120 tasks" line.
+ * @csspart count - The "1–50 of 120 tasks" line (while deriving from `cases`: "Calculating tasks …").
+ * @csspart progress - The progress bar while the tasks of `cases` are derived.
  * @csspart list - A list of rows.
  * @csspart group - A group (person or week) with its heading and list.
  * @csspart row - One task.
@@ -107,12 +114,27 @@ const byLabel = (a: SelectOption, b: SelectOption) =>
  * @cssproperty --ias-task-list-row-height - Minimum height of a row (default `2.25rem`).
  * @cssproperty --ias-task-list-columns - The row grid's columns at full width (light, what, person, due, assignee, menu).
  * @cssstate empty - No task passes the filter.
+ * @cssstate loading - The tasks of `cases` are being derived (a long caseload; input stays responsive).
  */
 export class IasTaskList extends IasElement {
   static override styles = [baseStyles, buttonLook, taskListStyles];
 
   /** The tasks, as returned by `deriveTasks()` of `@ias-kit/core`. */
   @property({ attribute: false }) tasks: DerivedTask[] = [];
+
+  /**
+   * The host's cases, when it does not derive the tasks itself: the list derives them (with `overrides`
+   * and `config`) in slices of a few ms that never hold up input, deriving again only the cases whose
+   * object changed; meanwhile it says so (`:state(loading)`, a progress bar, `aria-busy`). `tasks`, when
+   * not empty, wins.
+   */
+  @property({ attribute: false }) cases?: TaskCase[];
+
+  /** The host's decisions by task id (snooze, done, reassign) for the tasks derived from `cases`. */
+  @property({ attribute: false }) overrides?: Record<string, TaskOverride>;
+
+  /** Canton thresholds for the tasks derived from `cases` (see `DEFAULT_TASK_CONFIG`). */
+  @property({ attribute: false }) config?: Partial<TaskConfig>;
 
   /** Who each task is for, by `personId` (name, birth year, the host's number); see `taskPeople()`. */
   @property({ attribute: false }) people: Record<string, TaskPerson> = {};
@@ -161,6 +183,8 @@ export class IasTaskList extends IasElement {
   // Inside <ias-case> and without own `tasks`, the list derives the tasks of the shared case itself.
   private readonly caseConsumer = new ContextConsumer(this, { context: caseContext, subscribe: true });
   private readonly todayConsumer = new ContextConsumer(this, { context: todayContext, subscribe: true });
+  private readonly derivation = new TaskDerivationController(this);
+  private derivationSeen = 0;
   private derivedFrom?: { case: Case; today: string };
   private derived: DerivedTask[] = [];
   private derivedPeople: Record<string, TaskPerson> = {};
@@ -172,27 +196,20 @@ export class IasTaskList extends IasElement {
   @state() private personsWanted = false;
   private persons?: { key: string; options: SelectOption[] };
   private assignees: ActorRef[] = [];
-  private internals?: ElementInternals;
+  // Custom states only (`:state(empty)`); the list takes no part in a form.
+  private readonly states = new FormAssociatedController(this);
 
-  constructor() {
-    super();
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      /* no ElementInternals: no custom state */
-    }
-  }
-
-  /** The tasks shown: `tasks`, or those derived from the case of an enclosing `<ias-case>`. */
+  /** The tasks shown: `tasks`, else those derived from `cases` or from the case of an enclosing `<ias-case>`. */
   private get source(): DerivedTask[] {
-    return this.tasks?.length ? this.tasks : this.derived;
+    if (this.tasks?.length) return this.tasks;
+    return this.cases ? this.derivation.tasks : this.derived;
   }
 
   /** Re-derives the context case's tasks when the case or the date changed; `true` when it did. */
   private deriveFromContext(): boolean {
     const c = this.caseConsumer.value;
     const today = this.today ?? this.todayConsumer.value;
-    if (!c || !today || this.tasks?.length) return false;
+    if (!c || !today || this.tasks?.length || this.cases) return false;
     if (this.derivedFrom?.case === c && this.derivedFrom.today === today) return false;
     this.derivedFrom = { case: c, today };
     this.derived = deriveTasks({ today, cases: [c], onCaseError: () => undefined });
@@ -205,10 +222,15 @@ export class IasTaskList extends IasElement {
     if (!TASK_GROUPINGS.includes(this.groupBy)) this.devWarn(`unknown group-by "${String(this.groupBy)}"`);
     if (!TASK_SORTS.includes(this.sortBy)) this.devWarn(`unknown sort-by "${String(this.sortBy)}"`);
     if (changed.has('filter')) this.parsed = parseTaskFilter(this.filter);
-    const fromContext = this.deriveFromContext();
+    const { cases, overrides, config } = this;
+    const today = cases && (this.today ?? this.todayConsumer.value ?? todayIn());
+    this.derivation.derive(cases && today ? { cases, today, overrides, config } : undefined);
+    const fromCases = this.derivationSeen !== this.derivation.version;
+    this.derivationSeen = this.derivation.version;
+    const fromContext = this.deriveFromContext() || fromCases;
     if (fromContext || (['tasks', 'workers', 'people', 'strings'] as const).some((k) => changed.has(k)))
       this.collectOptions();
-    if (changed.has('tasks')) {
+    if (fromContext || changed.has('tasks')) {
       const ids = new Set(this.source.map((t) => t.id));
       this.actions.forget((id) => ids.has(id));
     }
@@ -234,12 +256,8 @@ export class IasTaskList extends IasElement {
   }
 
   protected override updated(): void {
-    try {
-      if (this.shown.length === 0) this.internals?.states.add('empty');
-      else this.internals?.states.delete('empty');
-    } catch {
-      /* CustomStateSet unsupported */
-    }
+    this.states.setState('empty', this.shown.length === 0 && !this.derivation.progress);
+    this.states.setState('loading', this.derivation.progress !== undefined);
   }
 
   private grouping(): 'person' | 'week' | undefined {
@@ -256,7 +274,10 @@ export class IasTaskList extends IasElement {
 
   private person(t: DerivedTask): TaskPerson {
     const id = t.personId;
-    return (id !== undefined && (this.people?.[id] ?? this.derivedPeople[id])) || { name: t.personName };
+    if (id === undefined) return { name: t.personName };
+    return (
+      this.people?.[id] ?? this.derivedPeople[id] ?? this.derivation.person(id) ?? { name: t.personName }
+    );
   }
 
   /** The person filter's options ("all" first), cached: the same array as long as nothing changed. */
@@ -413,7 +434,10 @@ export class IasTaskList extends IasElement {
       <span>${this.l10n.t('colDue')}</span><span>${this.l10n.t('colAssignee')}</span><span></span>
     </div>`;
     let body: TemplateResult;
-    if (total === 0) {
+    const progress = this.derivation.progress;
+    if (total === 0 && progress) {
+      body = html``;
+    } else if (total === 0) {
       body = html`<p class="empty">${this.l10n.t(this.source.length ? 'emptyFiltered' : 'empty')}</p>`;
     } else if (by) {
       body = html`${head}${groupTasks(slice, by).map((g, i) => {
@@ -438,8 +462,19 @@ export class IasTaskList extends IasElement {
       class=${ctx.personColumn ? 'with-person' : 'no-person'}
       role="region"
       aria-label=${label}
+      aria-busy=${progress ? 'true' : 'false'}
     >
-      ${this.view === 'team' ? this.renderCaseload() : nothing}
+      ${
+        this.view === 'team'
+          ? renderCaseload({
+              t: this.l10n.t,
+              number: (n) => this.l10n.number(n),
+              caseload: this.caseload,
+              selected: this.parsed.assignee ?? [],
+              show: (id) => this.setFilter('assignee', id === undefined ? [] : [id]),
+            })
+          : nothing
+      }
       ${renderToolbar({
         t: this.l10n.t,
         number: (n) => this.l10n.number(n),
@@ -470,8 +505,26 @@ export class IasTaskList extends IasElement {
       })}
       <div class="status-line">
         <p part="count" role="status">
-          ${this.l10n.t('count', { from: total ? from + 1 : 0, to: from + slice.length, total: this.l10n.number(total) })}
+          ${
+            progress
+              ? this.l10n.t('loading')
+              : this.l10n.t('count', {
+                  from: total ? from + 1 : 0,
+                  to: from + slice.length,
+                  total: this.l10n.number(total),
+                })
+          }
         </p>
+        ${
+          progress
+            ? html`<progress
+                part="progress"
+                max=${progress.total}
+                .value=${progress.done}
+                aria-label=${this.l10n.t('loading')}
+              ></progress>`
+            : nothing
+        }
         ${this.renderNotice()}
       </div>
       ${body} ${this.renderPager()}
@@ -515,53 +568,6 @@ export class IasTaskList extends IasElement {
       return first ? personLabel(this.l10n, this.person(first), g.label ?? g.key) : (g.label ?? g.key);
     }
     return this.l10n.t('week', { week: g.week!, start: formatDate(g.start!), end: formatDate(g.end!) });
-  }
-
-  private renderCaseload(): TemplateResult {
-    const selected = this.parsed.assignee ?? [];
-    const caption = this.l10n.t('caseload');
-    return html`<div class="scroll" role="region" aria-label=${caption} tabindex="0">
-      <table part="caseload">
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.l10n.t('worker')}</th>
-            <th scope="col">${this.l10n.t('openTasks')}</th>
-            <th scope="col">${this.l10n.t('critical')}</th>
-            <th scope="col">${this.l10n.t('persons')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.caseload.map((c) => {
-            const name = c.workerName ?? c.workerId ?? this.l10n.t('unassigned');
-            const id = c.workerId;
-            const pressed = id !== undefined && selected.length === 1 && selected[0] === id;
-            return html`<tr>
-              <th scope="row">
-                ${
-                  id === undefined
-                    ? name
-                    : html`<ias-button
-                        size="small"
-                        variant="quiet"
-                        toggle
-                        ?pressed=${pressed}
-                        title=${this.l10n.t('showWorker', { name })}
-                        @click=${() => this.setFilter('assignee', pressed ? [] : [id])}
-                        >${name}</ias-button
-                      >`
-                }
-              </th>
-              <td>${this.l10n.number(c.open)}</td>
-              <td>${this.l10n.number(c.critical)}</td>
-              <td>${this.l10n.number(c.persons)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   private renderPager(): TemplateResult | typeof nothing {
