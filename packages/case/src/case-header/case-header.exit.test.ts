@@ -25,6 +25,10 @@ function deepActive(): Element | null {
 const activeHost = () =>
   (deepActive()?.getRootNode() as ShadowRoot | undefined)?.host as HTMLElement | undefined;
 const settle = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** Waits (up to 5 s) until `ok()` holds: under load a browser may handle a key after sendKeys returns. */
+async function until(ok: () => unknown): Promise<void> {
+  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+}
 const press = async (key: string) => {
   await sendKeys({ press: key });
   await settle();
@@ -56,10 +60,12 @@ describe('ias-case-header exit control', () => {
     // Tab to "Austritt erfassen"; Enter opens the form with the focus in the date.
     wrap.querySelector('input')!.focus();
     await press('Tab');
+    await until(() => activeHost()?.getAttribute('part') === 'exit-toggle');
     expect(activeHost()?.getAttribute('part')).to.equal('exit-toggle');
     expect(activeHost()!.textContent!.trim()).to.equal('Austritt erfassen');
     expect(deepActive()!.getAttribute('aria-expanded')).to.equal('false');
     await press('Enter');
+    await until(() => activeHost()?.dataset.field === 'date');
     expect(form(el), 'the form opens').to.exist;
     expect(
       root(el)
@@ -75,11 +81,18 @@ describe('ias-case-header exit control', () => {
 
     // Swiss date typed; past the calendar button to the reason; ArrowDown picks the first reason.
     await sendKeys({ type: '01.03.2026' });
+    await until(
+      () =>
+        root(el).querySelector<HTMLElement & { value: unknown }>('ias-date-input')!.value === '2026-03-01',
+    );
     await press('Tab');
+    await until(() => deepActive()?.getAttribute('part') === 'calendar-button');
     expect(deepActive()!.getAttribute('part')).to.equal('calendar-button');
     await press('Tab');
+    await until(() => activeHost()?.dataset.field === 'reason');
     expect(activeHost()?.dataset.field).to.equal('reason');
     await press('ArrowDown');
+    await until(() => (activeHost() as HTMLSelectElement).value === 'departure');
     expect((activeHost() as HTMLSelectElement).value).to.equal('departure');
     expect((deepActive() as HTMLSelectElement).selectedOptions[0]!.textContent!.trim()).to.equal(
       'Ausgereist',
@@ -87,9 +100,10 @@ describe('ias-case-header exit control', () => {
 
     // Save: one typed event, the case records it, the polite message says what, focus back on the button.
     await press('Tab');
+    await until(() => activeHost()?.textContent!.trim() === 'Austritt speichern');
     expect(activeHost()!.textContent!.trim()).to.equal('Austritt speichern');
     await press('Enter');
-    await el.updateComplete;
+    await until(() => exits.length > 0 && activeHost()?.getAttribute('part') === 'exit-toggle');
     expect(exits).to.have.length(1);
     expect(exits[0]!.exit).to.deep.equal({ exit: 'departure', validFrom: '2026-03-01' });
     expect(exits[0]!.caseId).to.equal('c-7');
@@ -155,9 +169,9 @@ describe('ias-case-header exit control', () => {
 
     await settle();
     await press('Escape');
-    await el.updateComplete;
+    await until(() => !form(el));
     expect(form(el)).to.be.null;
-    await settle();
+    await until(() => activeHost()?.getAttribute('part') === 'exit-toggle');
     expect(activeHost()?.getAttribute('part')).to.equal('exit-toggle');
   });
 

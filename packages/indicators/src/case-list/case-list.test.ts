@@ -166,7 +166,7 @@ describe('ias-case-list', () => {
     wrap.querySelector('input')!.focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: 'muster' });
-    await el.updateComplete;
+    await until(() => events.at(-1)?.filter.text === 'muster');
     expect(events.at(-1)!.filter).to.deep.equal({ text: 'muster' });
     expect(status(el)).to.equal('2 von 10 Personen');
     await sendKeys({ press: 'Tab' }); // worker
@@ -177,14 +177,18 @@ describe('ias-case-list', () => {
     await sendKeys({ press: 'Tab' }); // age group
     await sendKeys({ press: 'Tab' }); // light
     await sendKeys({ press: 'Tab' }); // reset
+    const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.className;
+    await until(() => focused() === 'reset');
+    expect(focused()).to.equal('reset');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    // Under load the browser may handle the key after sendKeys returns: wait for what it does.
+    await until(() => Object.keys(events.at(-1)!.filter).length === 0);
     expect(events.at(-1)!.filter).to.deep.equal({});
     expect(status(el)).to.equal('10 von 10 Personen');
     const nameSort = root.querySelector<HTMLElement>('ias-button[data-sort="name"]')!;
     nameSort.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await until(() => nameSort.closest('[role="columnheader"]')!.getAttribute('aria-sort') === 'ascending');
     expect(nameSort.closest('[role="columnheader"]')!.getAttribute('aria-sort')).to.equal('ascending');
     await until(() => !!rowsOf(el)[0]?.textContent!.includes('Amina Beispiel'));
     expect(rowsOf(el)[0]!.textContent).to.contain('Amina Beispiel');
@@ -224,6 +228,7 @@ describe('ias-case-list', () => {
     await until(() => active()?.dataset.index === '9');
     const last = active()!.textContent!.trim();
     await sendKeys({ press: 'Enter' });
+    await until(() => opened.length > 0);
     expect(opened).to.have.length(1);
     expect(opened[0]!.row.name).to.equal(last);
     await sendKeys({ press: 'Home' });
