@@ -39,6 +39,18 @@ if (!existsSync(`${CORPUS}/json-schema-test-suite`)) {
   );
 }
 
+// The sample cases (`@ias-kit/core/testing/cases`) import a JSON sample, as Vite and Node read it: a JSON
+// file the browser imports as a module is served as one; a JSON file a test fetches stays JSON.
+const jsonModulePlugin = () => ({
+  name: 'ias-json-module',
+  transform(context) {
+    if (context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script') {
+      context.response.type = 'js';
+      return { body: `export default ${context.body};` };
+    }
+  },
+});
+
 const packages = [
   'ui',
   'form',
@@ -63,6 +75,7 @@ export default {
   files: [...packages.map((p) => `packages/${p}/src/**/*.test.ts`), '!packages/*/src/model/**'],
   plugins: [
     corpusPlugin(CORPUS),
+    jsonModulePlugin(),
     commonjsBundlePlugin([
       'ajv',
       'ajv/dist/2020.js',
