@@ -3,18 +3,18 @@ import { html } from 'lit';
 import { LOCALES, type Case, type Provider } from '@ias-kit/core';
 import { PLAN_SECTIONS, type PlanSection, type PlanValue } from '@ias-kit/plan';
 import '@ias-kit/plan/define.js';
-// Invented people and invented providers only.
-import {
-  caseB,
-  caseF,
-  emptyPlan,
-  NOW,
-  planB,
-  planF,
-  PROVIDERS,
-  TODAY,
-  USER,
-} from '../../packages/plan/src/test/fixtures.js';
+// The kit's invented sample cases and providers (every person and provider is fictitious).
+import { SAMPLE_CASES, SAMPLE_PROVIDERS, SAMPLE_TODAY, SAMPLE_WORKERS } from '@ias-kit/core/testing/cases';
+
+const TODAY = SAMPLE_TODAY;
+const NOW = `${SAMPLE_TODAY}T09:30:00+01:00`;
+const USER = SAMPLE_WORKERS[0]!;
+const sample = (id: string): Case => structuredClone(SAMPLE_CASES.find((c) => c.id === id)!);
+/** A sample case with its plan as the value. */
+const withPlan = (id: string) => {
+  const c = sample(id);
+  return { value: c.plan as PlanValue, case: c };
+};
 
 type Args = {
   value?: PlanValue;
@@ -27,8 +27,10 @@ type Args = {
   entryDate?: string;
 };
 
-const B = { value: planB(), case: caseB() };
-const F = { value: planF(), case: caseF() };
+/** Yonas (recognised refugee, B): language and work goals, two completed measures, a running one. */
+const B = withPlan('c01');
+/** Nazanin (provisionally admitted, F): four measures, two reviews. */
+const F = withPlan('c20');
 
 const meta: Meta<Args> = {
   title: 'Components/Plan/Integration plan',
@@ -43,7 +45,7 @@ const meta: Meta<Args> = {
     expanded: { control: false },
   },
   args: {
-    providers: PROVIDERS,
+    providers: SAMPLE_PROVIDERS,
     readonly: false,
     sections: [...PLAN_SECTIONS],
     expanded: [],
@@ -79,32 +81,60 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** A new draft: no goals, measures or reviews yet. */
-export const Empty: Story = { args: { value: emptyPlan() } };
+/** A new draft for a person without a plan yet: no goals, measures or reviews. */
+export const Empty: Story = {
+  args: (() => {
+    const c = sample('c11');
+    const value: PlanValue = {
+      id: `plan-${c.id}`,
+      personId: c.person.id,
+      version: 1,
+      status: 'entwurf',
+      validFrom: TODAY,
+      caseManager: c.responsibleWorker ?? USER,
+      goals: [],
+      measures: [],
+      reviews: [],
+    };
+    return { value, case: c };
+  })(),
+};
 
 /**
  * A typical plan of a recognised refugee (B): language and work goals, a completed course, a running
  * placement. The measures also show on the compact time strip (`<ias-timeline compact>`) since entry.
  */
-export const TypicalB: Story = { args: { ...B, expanded: ['measure-2'] } };
+export const TypicalB: Story = { args: { ...B, expanded: ['m-c01-3'] } };
 
 /**
  * Without a case, only the entry date (`entry-date`): the compact time strip still shows the measures
  * relative to it (no horizon without a status).
  */
 export const EntryDateOnly: Story = {
-  args: { value: planB(), entryDate: caseB().entryDate, sections: ['measures'] },
+  args: { value: B.value, entryDate: B.case.entryDate, sections: ['measures'] },
 };
 
-/** A typical plan of a provisionally admitted young person (F): bridging course registered, an unknown provider. */
-export const TypicalF: Story = { args: { ...F, expanded: ['measure-3'] } };
+/**
+ * A typical plan of a provisionally admitted person (F): two language courses, a placement, job coaching.
+ * The completed placement has no outcome recorded yet: the plan shows that one error.
+ */
+export const TypicalF: Story = { args: { ...F, expanded: ['m-c20-4'] } };
 
-/** A planned measure on a full offer: the free places and a warning show. */
-export const FullProvider: Story = { args: { ...B, sections: ['measures'], expanded: ['measure-3'] } };
+/**
+ * A planned measure on a full offer: the free places and a warning show. Samir's registered course,
+ * set back to planned (no sample plans a measure on a full offer).
+ */
+export const FullProvider: Story = {
+  args: (() => {
+    const full = withPlan('c07');
+    full.value.measures[0]!.status = 'geplant';
+    return { ...full, sections: ['measures'], expanded: ['m-c07-1'] };
+  })(),
+};
 
 /** A cancelled measure with its outcome and the reason it was not achieved. */
 export const CancelledMeasure: Story = {
-  args: { ...F, sections: ['measures'], expanded: ['measure-1'] },
+  args: { ...withPlan('c05'), sections: ['measures'], expanded: ['m-c05-1'] },
 };
 
 /** The reviews (Standortbestimmungen) of a plan, and its change log. */
@@ -112,7 +142,7 @@ export const ReviewHistory: Story = {
   args: {
     ...F,
     sections: ['reviews', 'history'],
-    expanded: ['review-1', 'review-2'],
+    expanded: ['r-c20-1', 'r-c20-2'],
   },
 };
 
@@ -120,10 +150,10 @@ export const ReviewHistory: Story = {
 export const ReadOnly: Story = { args: { ...B, readonly: true } };
 
 /** German. */
-export const German: Story = { args: { ...B, locale: 'de', expanded: ['measure-2'] } };
+export const German: Story = { args: { ...B, locale: 'de', expanded: ['m-c01-3'] } };
 /** French. */
-export const French: Story = { args: { ...B, locale: 'fr', expanded: ['measure-2'] } };
+export const French: Story = { args: { ...B, locale: 'fr', expanded: ['m-c01-3'] } };
 /** Italian. */
-export const Italian: Story = { args: { ...B, locale: 'it', expanded: ['measure-2'] } };
+export const Italian: Story = { args: { ...B, locale: 'it', expanded: ['m-c01-3'] } };
 /** English. */
-export const English: Story = { args: { ...B, locale: 'en', expanded: ['measure-2'] } };
+export const English: Story = { args: { ...B, locale: 'en', expanded: ['m-c01-3'] } };

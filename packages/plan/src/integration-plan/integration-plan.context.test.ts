@@ -3,24 +3,35 @@ import { ContextProvider } from '@lit/context';
 import { caseContext, todayContext } from '@ias-kit/ui';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
 import { IasTimelineSelectEvent, type IasTimeline } from '@ias-kit/timeline';
-import { caseB, planB, planF, TODAY } from '../test/fixtures.js';
-import { $, field, lastChange, mount, openAll, record, root, type } from '../test/plan-dom.js';
+import {
+  $,
+  field,
+  lastChange,
+  mount,
+  openAll,
+  record,
+  root,
+  sampleCase,
+  samplePlan,
+  TODAY,
+  type,
+} from '../test/plan-dom.js';
 import './define.js';
 
 describe('ias-integration-plan time strip and case context', () => {
   it('draws the measures on a compact time strip (<ias-timeline compact>) relative to the entry date, following edits', async () => {
-    const el = await mount(planB()); // entry-date="2025-02-10", no case
+    const el = await mount(samplePlan('c01')); // Yonas' entry date, no case
     const timeline = $<IasTimeline>(el, '[part="strip"] ias-timeline');
     expect(timeline).to.exist;
     expect(timeline.compact).to.be.true;
-    expect(timeline.entryDate).to.equal('2025-02-10');
+    expect(timeline.entryDate).to.equal('2022-09-05');
     await timeline.updateComplete;
     const measures = () => timeline.items.filter((i) => i.kind === 'measure');
     expect(timeline.items.every((i) => i.kind === 'measure')).to.be.true; // no milestones on the strip
     expect(measures().map((i) => i.key)).to.deep.equal([
-      'measure:measure-1',
-      'measure:measure-2',
-      'measure:measure-3',
+      'measure:m-c01-1',
+      'measure:m-c01-2',
+      'measure:m-c01-3',
     ]);
     expect(timeline.plan).to.equal(el.value);
     expect(timeline.getAttribute('label')).to.equal('Measures since entry');
@@ -35,52 +46,52 @@ describe('ias-integration-plan time strip and case context', () => {
     expect(root(el).activeElement?.id).to.equal('summary-f-measures-1');
     expect((root(el).activeElement!.parentElement as HTMLDetailsElement).open).to.be.true;
     // With the case known, its entry date and status history come along (entry-date still wins).
-    el.case = caseB();
+    el.case = { ...sampleCase('c01'), entryDate: '2022-09-30' }; // his case, entry date differing
     await el.updateComplete;
     expect(timeline.case).to.equal(el.case);
-    expect(timeline.entryDate).to.equal('2025-02-10');
+    expect(timeline.entryDate).to.equal('2022-09-05');
     await expectAccessible(el);
   });
 
   it('moves a measure on the strip when its dates change', async () => {
-    const el = await mount(planB());
+    const el = await mount(samplePlan('c10')); // Samira: the SRK course is registered, 07.12.2026–25.06.2027
     const timeline = $<IasTimeline>(el, '[part="strip"] ias-timeline');
     await timeline.updateComplete;
-    const bar = () => timeline.shadowRoot!.querySelector<SVGGElement>('[data-key="measure:measure-3"]')!;
+    const bar = () => timeline.shadowRoot!.querySelector<SVGGElement>('[data-key="measure:m-c10-3"]')!;
     const before = Number(bar().dataset['x']);
     await openAll(el);
-    await type(el, field(el, '/measures/2/plannedStart'), '01.05.2026');
+    await type(el, field(el, '/measures/2/plannedStart'), '01.02.2027');
     await timeline.updateComplete;
-    const item = () => timeline.items.find((i) => i.key === 'measure:measure-3');
-    expect(item()?.start).to.equal('2026-05-01');
+    const item = () => timeline.items.find((i) => i.key === 'measure:m-c10-3');
+    expect(item()?.start).to.equal('2027-02-01');
     expect(Number(bar().dataset['x'])).to.be.greaterThan(before);
     const width = () => Number(bar().querySelector('rect.planned')!.getAttribute('width'));
     const shorter = width();
-    await type(el, field(el, '/measures/2/plannedEnd'), '30.11.2026');
+    await type(el, field(el, '/measures/2/plannedEnd'), '30.11.2027');
     await timeline.updateComplete;
-    expect(item()?.end).to.equal('2026-11-30');
+    expect(item()?.end).to.equal('2027-11-30');
     expect(width()).to.be.greaterThan(shorter);
     await expectAccessible(el);
   });
 
   it('shows no strip without an entry date', async () => {
-    const el = await mount(planB());
+    const el = await mount(samplePlan('c01'));
     el.removeAttribute('entry-date');
     await el.updateComplete;
     expect($(el, '[part="strip"]')).to.be.null;
-    el.case = caseB(); // the entry date of the case
+    el.case = sampleCase('c01'); // the entry date of the case
     await el.updateComplete;
-    expect($<IasTimeline>(el, '[part="strip"] ias-timeline').entryDate).to.equal(caseB().entryDate);
+    expect($<IasTimeline>(el, '[part="strip"] ias-timeline').entryDate).to.equal('2022-09-05');
     await expectAccessible(el);
   });
 
   it('takes the case and today from an enclosing provider (<ias-case>) when not set', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'en';
-    new ContextProvider(wrapper, { context: caseContext, initialValue: caseB() });
-    new ContextProvider(wrapper, { context: todayContext, initialValue: '2026-01-15' });
-    const plan = planB();
-    plan.measures[2]!.plannedStart = '2024-10-01';
+    new ContextProvider(wrapper, { context: caseContext, initialValue: sampleCase('c01') });
+    new ContextProvider(wrapper, { context: todayContext, initialValue: '2024-02-20' });
+    const plan = samplePlan('c01');
+    plan.measures[0]!.actualStart = '2022-08-01'; // the A1 course, started before entry
     const host = await fixture(html`<div>${wrapper}</div>`);
     const el = document.createElement('ias-integration-plan');
     el.value = plan;
@@ -89,16 +100,17 @@ describe('ias-integration-plan time strip and case context', () => {
     expect(host.querySelector('ias-integration-plan')).to.equal(el);
     expect($(el, '[part="strip"] ias-timeline')).to.exist;
     const warnings = el.warnings.map((w) => `${w.pointer} ${w.keyword}`);
-    expect(warnings).to.include('/measures/1/actualStart date-future'); // 2026-02-02 is after 2026-01-15
-    expect(warnings).to.include('/measures/0/actualEnd date-future');
-    expect(warnings).to.include('/measures/2/plannedStart date-before-entry'); // entry 2024-11-04 from the case
+    expect(warnings).to.include('/measures/1/actualEnd date-future'); // 2024-03-01 is after 2024-02-20
+    expect(warnings).to.include('/measures/2/actualStart date-future');
+    expect(warnings).to.not.include('/measures/0/actualEnd date-future');
+    expect(warnings).to.include('/measures/0/actualStart date-before-entry'); // entry 2022-09-05 from the case
     await expectAccessible(el);
   });
 
   it('edits the plan of the case from the context when no value is set, until the case changes', async () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'en';
-    const start = { ...caseB(), plan: planB() };
+    const start = sampleCase('c01'); // Yonas' case with his plan
     const provider = new ContextProvider(wrapper, { context: caseContext, initialValue: start });
     await fixture(html`<div>${wrapper}</div>`);
     const el = document.createElement('ias-integration-plan');
@@ -107,15 +119,15 @@ describe('ias-integration-plan time strip and case context', () => {
     await el.updateComplete;
     expect(el.plan).to.equal(start.plan);
     const events = record(el);
-    await type(el, field(el, '/measures/1/title'), 'Praktikum Lager');
+    await type(el, field(el, '/measures/1/title'), 'Praxisassessment Lager');
     expect(el.value).to.be.undefined;
     expect(el.plan).to.equal(lastChange(events).value);
     expect(lastChange(events).value).to.equal(el.plan); // what <ias-case> reads
-    expect(field(el, '/measures/1/title').value).to.equal('Praktikum Lager');
+    expect(field(el, '/measures/1/title').value).to.equal('Praxisassessment Lager');
     expect(el.canUndo).to.be.true;
-    provider.setValue({ ...caseB(), plan: planF() });
+    provider.setValue(sampleCase('c20'));
     await el.updateComplete;
-    expect(el.plan.id).to.equal('plan-samir');
+    expect(el.plan.id).to.equal('plan-c20');
     expect(el.canUndo).to.be.false;
     await expectAccessible(el);
   });

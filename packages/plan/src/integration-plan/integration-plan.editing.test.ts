@@ -1,40 +1,44 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '@ias-kit/ui/test/index.js';
-import { emptyPlan, NOW, planB, TODAY, USER } from '../test/fixtures.js';
 import {
   $,
   choose,
+  emptyPlan,
   field,
   lastChange,
   messages,
   mount,
+  NOW,
   openAll,
   record,
   root,
+  samplePlan,
+  TODAY,
   type,
+  USER,
 } from '../test/plan-dom.js';
 import './define.js';
 
 describe('ias-integration-plan editing', () => {
   it('appends who, when, pointer, old and new to the change log, shows it and undoes an edit', async () => {
-    const el = await mount(planB());
+    const el = await mount(samplePlan('c01'));
     const events = record(el);
-    await type(el, field(el, '/measures/1/title'), 'Praktikum Lager');
+    await type(el, field(el, '/measures/2/title'), 'Qualifizierung Lager');
     const change = lastChange(events);
-    expect(change.value.changeLog).to.have.length(2);
-    expect(change.value.changeLog![1]).to.deep.equal({
+    expect(change.value.changeLog).to.have.length(1);
+    expect(change.value.changeLog![0]).to.deep.equal({
       who: USER,
       when: NOW,
       op: 'replace',
-      pointer: '/measures/1/title',
-      old: 'Praktikum Logistik',
-      new: 'Praktikum Lager',
+      pointer: '/measures/2/title',
+      old: 'Qualifizierung Logistik',
+      new: 'Qualifizierung Lager',
     });
     const history = $(el, '[part="history"]');
     const first = history.querySelector('tbody tr')!.textContent!.replace(/\s+/g, ' ');
-    expect(first).to.contain('02.03.2026 09:30').and.contain('Lea Muster').and.contain('/measures/1/title');
-    expect(first).to.contain('Praktikum Logistik').and.contain('Praktikum Lager');
+    expect(first).to.contain('23.11.2026 09:30').and.contain(USER.name).and.contain('/measures/2/title');
+    expect(first).to.contain('Qualifizierung Logistik').and.contain('Qualifizierung Lager');
     await openAll(el);
     await expectAccessible(el);
     expect($(el, '#undo').textContent!.trim()).to.equal('Undo');
@@ -42,23 +46,23 @@ describe('ias-integration-plan editing', () => {
     await el.updateComplete;
     expect($(el, '[role="status"]').textContent!.trim()).to.equal('Undone.');
     const undone = lastChange(events).value;
-    expect(undone.measures[1]!.title).to.equal('Praktikum Logistik');
-    expect(undone.changeLog).to.have.length(3);
-    expect(undone.changeLog![2]).to.deep.include({
+    expect(undone.measures[2]!.title).to.equal('Qualifizierung Logistik');
+    expect(undone.changeLog).to.have.length(2);
+    expect(undone.changeLog![1]).to.deep.include({
       op: 'replace',
-      old: 'Praktikum Lager',
-      new: 'Praktikum Logistik',
+      old: 'Qualifizierung Lager',
+      new: 'Qualifizierung Logistik',
     });
   });
 
   it('adds, reorders and removes with the keyboard, with undo', async () => {
-    const el = await mount(planB());
+    const el = await mount(samplePlan('c01'));
     const events = record(el);
     $(el, 'section.goals button.add').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.value!.goals).to.have.length(3);
-    expect(el.value!.goals[2]!.id).to.equal('goal-3');
+    expect(el.value!.goals[2]!.id).to.equal('goal-1');
     expect(root(el).activeElement?.id).to.equal('f-goals-2-text');
     await sendKeys({ type: 'Nachbarschaftstreff besuchen' });
     await sendKeys({ press: 'Tab' });
@@ -70,7 +74,7 @@ describe('ias-integration-plan editing', () => {
     $(el, '#move-up-f-goals-2').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.value!.goals.map((g) => g.id)).to.deep.equal(['goal-1', 'goal-3', 'goal-2']);
+    expect(el.value!.goals.map((g) => g.id)).to.deep.equal(['g-c01-1', 'goal-1', 'g-c01-2']);
     expect(root(el).activeElement?.id).to.equal('move-up-f-goals-1');
     expect(lastChange(events).value.changeLog!.at(-1)).to.deep.include({
       op: 'move',
@@ -84,34 +88,35 @@ describe('ias-integration-plan editing', () => {
     remove.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.value!.goals.map((g) => g.id)).to.deep.equal(['goal-1', 'goal-2']);
+    expect(el.value!.goals.map((g) => g.id)).to.deep.equal(['g-c01-1', 'g-c01-2']);
     expect(root(el).activeElement?.id).to.equal('undo');
     expect($(el, '[role="status"]').textContent).to.contain('Nachbarschaftstreff besuchen removed.');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.value!.goals.map((g) => g.id)).to.deep.equal(['goal-1', 'goal-3', 'goal-2']);
+    expect(el.value!.goals.map((g) => g.id)).to.deep.equal(['g-c01-1', 'goal-1', 'g-c01-2']);
     expect(root(el).activeElement?.id).to.equal('summary-f-goals-1');
     await expectAccessible(el);
   });
 
   it('warns about impossible and overlapping dates in clear words, keeping the typed text', async () => {
-    const el = await mount(planB());
+    const el = await mount(samplePlan('c01')); // the qualification (80 %) is planned 18.08.2025–18.12.2026
     await type(el, field(el, '/measures/2/plannedEnd'), '31.02.2026');
     expect(el.value!.measures[2]!.plannedEnd).to.equal('31.02.2026');
     expect(field(el, '/measures/2/plannedEnd').value).to.equal('31.02.2026');
     expect(messages(el, '/measures/2/plannedEnd')).to.contain('Not a valid date; enter dd.mm.yyyy.');
-    await type(el, field(el, '/measures/2/plannedEnd'), '1.3.2026');
-    expect(el.value!.measures[2]!.plannedEnd).to.equal('2026-03-01');
+    await type(el, field(el, '/measures/2/plannedEnd'), '1.3.2025');
+    expect(el.value!.measures[2]!.plannedEnd).to.equal('2025-03-01');
     expect(messages(el, '/measures/2/plannedEnd')).to.contain('The end date is before the start.');
-    await type(el, field(el, '/measures/2/plannedEnd'), '28.08.2026');
-    await type(el, field(el, '/measures/2/plannedStart'), '01.03.2026');
-    await type(el, field(el, '/measures/2/pensumPercent'), '50');
-    expect(messages(el, '/measures/2/pensumPercent')).to.contain(
+    await type(el, field(el, '/measures/2/plannedEnd'), '18.12.2026');
+    // The practical assessment drawn out into the qualification, at 30 %.
+    await type(el, field(el, '/measures/1/actualEnd'), '30.10.2026');
+    await type(el, field(el, '/measures/1/pensumPercent'), '30');
+    expect(messages(el, '/measures/1/pensumPercent')).to.contain(
       'Overlapping measures add up to a 110 % workload.',
     );
-    await type(el, field(el, '/measures/1/actualEnd'), '30.06.2026');
-    expect(messages(el, '/measures/1/actualEnd')).to.contain('An actual date lies in the future.');
-    await type(el, field(el, '/measures/0/plannedStart'), '01.01.2025');
+    await type(el, field(el, '/measures/2/actualEnd'), '18.12.2026');
+    expect(messages(el, '/measures/2/actualEnd')).to.contain('An actual date lies in the future.');
+    await type(el, field(el, '/measures/0/plannedStart'), '01.01.2023');
     expect(messages(el, '/measures/0/plannedStart')).to.equal('');
     await openAll(el);
     await expectAccessible(el);
@@ -157,26 +162,28 @@ describe('ias-integration-plan editing', () => {
   });
 
   it('adds a review dated today and edits participants by name, keeping known ids', async () => {
-    const el = await mount(planB());
+    const plan = samplePlan('c01'); // two reviews, with Yonas and his case worker
+    const el = await mount(plan);
     $(el, 'section.reviews button.add').click();
     await el.updateComplete;
-    expect(el.value!.reviews[1]).to.deep.equal({
-      id: 'review-2',
+    expect(el.value!.reviews[2]).to.deep.equal({
+      id: 'review-1',
       date: TODAY,
       participants: [],
       summary: '',
     });
-    await type(el, field(el, '/participants'), 'RAV Musterdorf, Schule Beispielhausen');
-    expect(el.value!.participants).to.deep.equal([
-      { id: 'off-rav', name: 'RAV Musterdorf' },
+    const [worker] = plan.reviews[0]!.participants!;
+    await type(el, field(el, '/reviews/0/participants'), `${worker!.name}, Schule Beispielhausen`);
+    expect(el.value!.reviews[0]!.participants).to.deep.equal([
+      worker,
       { id: 'actor-1', name: 'Schule Beispielhausen' },
     ]);
     await type(
       el,
-      field<HTMLTextAreaElement>(el, '/reviews/1/decisions'),
+      field<HTMLTextAreaElement>(el, '/reviews/2/decisions'),
       'Kurs A2 anmelden\n\nPraktikum verlängern ',
     );
-    expect(el.value!.reviews[1]!.decisions).to.deep.equal(['Kurs A2 anmelden', 'Praktikum verlängern']);
+    expect(el.value!.reviews[2]!.decisions).to.deep.equal(['Kurs A2 anmelden', 'Praktikum verlängern']);
     await openAll(el);
     await expectAccessible(el);
   });
