@@ -80,11 +80,6 @@ export const timelineStyles = css`
       -webkit-user-select: none;
       cursor: grab;
     }
-    /* The base styles' box-sizing: inherit on every element would make each shape follow its item's
-       style: moving an item (one transform per zoom step) would restyle all its shapes. SVG has no boxes. */
-    svg * {
-      box-sizing: border-box;
-    }
     svg text {
       fill: ${token('color-text')};
     }

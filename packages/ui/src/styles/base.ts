@@ -19,10 +19,12 @@ export const baseStyles = css`
     :host([hidden]) {
       display: none !important;
     }
+    /* border-box set on each element, not inherited: with 'inherit' a style change on any element
+       restyles its whole subtree (the timeline's zoom restyled every shape of a moved item). */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
     :focus-visible {
       outline: 2px solid ${token('color-focus')};
