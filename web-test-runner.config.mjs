@@ -39,15 +39,19 @@ if (!existsSync(`${CORPUS}/json-schema-test-suite`)) {
   );
 }
 
-// The sample cases (`@ias-kit/core/testing/cases`) import a JSON sample, as Vite and Node read it: a JSON
-// file the browser imports as a module is served as one; a JSON file a test fetches stays JSON.
+// The sample cases (`@ias-kit/core/testing/cases`) import a JSON sample, as Vite and Node read it. A JSON file
+// a module imports is requested under its own URL (`?ias-json-module`) and served as a module; the same file
+// fetched by a test stays JSON. (Telling them apart by request headers failed: Firefox sends no
+// `sec-fetch-dest: script` here, and Chromium's cache then answered a later fetch with the module.)
+const JSON_MODULE = 'ias-json-module';
 const jsonModulePlugin = () => ({
   name: 'ias-json-module',
+  transformImport({ source }) {
+    if (/\.json$/.test(source)) return `${source}?${JSON_MODULE}`;
+  },
   transform(context) {
-    if (context.path.endsWith('.json') && context.headers['sec-fetch-dest'] === 'script') {
-      context.response.type = 'js';
-      return { body: `export default ${context.body};` };
-    }
+    if (context.path.endsWith('.json') && context.URL.searchParams.has(JSON_MODULE))
+      return { body: `export default ${context.body};`, type: 'js' };
   },
 });
 
