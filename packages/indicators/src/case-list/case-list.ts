@@ -22,7 +22,7 @@ import {
   type CaseListRow,
   type CaseListSortKey,
 } from '../core.js';
-import { IasElement, LocalizeController, baseStyles, type IasSelect } from '@ias-kit/ui';
+import { IasElement, LocalizeController, baseStyles, rowKeyTarget, type IasSelect } from '@ias-kit/ui';
 import {
   IasCaseListExportEvent,
   IasCaseListFilterChangeEvent,
@@ -139,17 +139,10 @@ export class IasCaseList extends IasElement {
 
   /** Arrow keys, Page Up/Down, Home and End between the rows' names; Enter (the button's own) opens. */
   private onRowKey(e: KeyboardEvent, index: number): void {
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + 10,
-      PageUp: index - 10,
-      Home: 0,
-      End: Infinity,
-    };
-    if (!(e.key in moves) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const to = rowKeyTarget(e, index);
+    if (to === undefined) return;
     e.preventDefault();
-    void this.focusRow(moves[e.key]!);
+    void this.focusRow(to);
   }
 
   /** The tab stop row scrolled out of view (and out of the DOM): the first visible row takes it over. */

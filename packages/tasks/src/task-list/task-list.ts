@@ -35,6 +35,7 @@ import {
   FormAssociatedController,
   IasElement,
   LocalizeController,
+  rowKeyTarget,
   todayContext,
   type IasMenu,
   type SelectOption,
@@ -374,17 +375,10 @@ export class IasTaskList extends IasElement {
 
   private onRowKey(e: KeyboardEvent, index: number, task: DerivedTask): void {
     if (e.target !== e.currentTarget || e.altKey || e.metaKey) return;
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + 10,
-      PageUp: index - 10,
-      Home: 0,
-      End: Infinity,
-    };
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (e.ctrlKey && key !== 'z') return;
-    if (key in moves) void this.focusRow(moves[key]!);
+    const to = rowKeyTarget(e, index);
+    if (to !== undefined) void this.focusRow(to);
     else if (key === 'Enter') this.act('open', task);
     else if (key === 'd') this.act('complete', task);
     else if (key === 's') this.act('snooze', task);

@@ -1,2 +1,3 @@
 export * from './resize-controller.js';
 export * from './form-associated.js';
+export * from './row-keys.js';
