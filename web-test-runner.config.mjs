@@ -51,7 +51,10 @@ const jsonModulePlugin = () => ({
   },
   transform(context) {
     if (context.path.endsWith('.json') && context.URL.searchParams.has(JSON_MODULE))
-      return { body: `export default ${context.body};`, type: 'js' };
+      return {
+        body: `export default ${context.body};`,
+        headers: { 'content-type': 'text/javascript; charset=utf-8' },
+      };
   },
 });
 
