@@ -15,7 +15,7 @@ export { buttonLook } from './button/button.styles.js';
 export * from './select/select.types.js';
 export { IasSelect } from './select/select.js';
 export * from './menu/menu.types.js';
-export { IasMenu } from './menu/menu.js';
+export { IasMenu, menuDotsIcon } from './menu/menu.js';
 export { IasMenuSelectEvent } from './menu/menu.events.js';
 export { IasFieldControl } from './field-control/field-control.js';
 export { IasCodePicker } from './code-picker/code-picker.js';

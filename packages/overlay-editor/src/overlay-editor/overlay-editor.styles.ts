@@ -226,22 +226,6 @@ export const overlayEditorStyles = css`
       overflow-x: auto;
       max-inline-size: 100%;
     }
-    table {
-      border-collapse: collapse;
-      font-size: ${token('font-size-small')};
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block-end: ${token('space-xs')};
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid ${token('color-border-subtle')};
-      padding: ${token('space-xs')} ${token('space-s')};
-    }
     code {
       overflow-wrap: anywhere;
     }

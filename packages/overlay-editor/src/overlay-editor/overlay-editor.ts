@@ -8,7 +8,7 @@ import {
   type Overlay,
   type OverlayIssue,
 } from '@ias-kit/core/schema';
-import { IasElement, LocalizeController, baseStyles, buttonLook } from '@ias-kit/ui';
+import { IasElement, LocalizeController, baseStyles, buttonLook, tableStyles } from '@ias-kit/ui';
 import '@ias-kit/form/define.js';
 import {
   applyEdit,
@@ -93,7 +93,7 @@ const FIX_KEYS = new Set([
  * @cssproperty --ias-color-primary - Buttons and the selected tree item.
  */
 export class IasOverlayEditor extends IasElement {
-  static override styles = [baseStyles, buttonLook, overlayEditorStyles];
+  static override styles = [baseStyles, buttonLook, tableStyles, overlayEditorStyles];
 
   /** The base template (a versioned JSON Schema of `schemas/forms/`). Never changed by the editor. */
   @property({ attribute: false }) schema?: Obj;

@@ -1,8 +1,8 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDate, taskCountingDeadline, type ActorRef, type CalendarDate } from '@ias-kit/core';
 import type { DerivedTask } from '@ias-kit/core/tasks';
-import type { MenuItem } from '@ias-kit/ui';
+import { menuDotsIcon, type MenuItem } from '@ias-kit/ui';
 import type { TaskListKey } from './task-list.l10n.js';
 import type { TaskActionState, TaskPerson } from './task-list.types.js';
 
@@ -25,10 +25,6 @@ export interface RowContext {
   /** Opens the menu of the row at `index` (a click on a row's menu button that is not the active row's). */
   onMenu: (index: number) => void;
 }
-
-const dots = html`<svg class="dots" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-  ${svg`<circle cx="3" cy="8" r="1.6" fill="currentColor"/><circle cx="8" cy="8" r="1.6" fill="currentColor"/><circle cx="13" cy="8" r="1.6" fill="currentColor"/>`}
-</svg>`;
 
 /**
  * The row's action menu. Only the active row (the roving tabindex's one) carries an `<ias-menu>`; every
@@ -65,7 +61,7 @@ function renderMenu(ctx: RowContext, t: DerivedTask, index: number, context: str
       @mousedown=${(e: Event) => e.preventDefault()}
       @click=${() => ctx.onMenu(index)}
     >
-      ${dots}
+      ${menuDotsIcon}
     </button></span
   >`;
 }

@@ -231,21 +231,7 @@ export const timelineStyles = css`
     }
 
     table {
-      border-collapse: collapse;
       inline-size: 100%;
-      font-size: ${token('font-size-small')};
-    }
-    caption {
-      text-align: start;
-      font-weight: 600;
-      padding-block-end: ${token('space-xs')};
-    }
-    th,
-    td {
-      text-align: start;
-      vertical-align: top;
-      padding: ${token('space-xs')} ${token('space-s')};
-      border-block-end: 1px solid ${token('color-border-subtle')};
     }
     .empty {
       margin: 0;

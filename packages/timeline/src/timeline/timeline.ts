@@ -18,6 +18,7 @@ import {
 } from '@ias-kit/core';
 import {
   baseStyles,
+  tableStyles,
   caseContext,
   IasElement,
   LocalizeController,
@@ -105,7 +106,7 @@ interface Derived {
  * @cssproperty --ias-timeline-horizon-color - Background of the responsibility period.
  */
 export class IasTimeline extends IasElement {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [baseStyles, tableStyles, timelineStyles];
 
   /** The case to show (a core `Case`). When not set, the case of an enclosing `caseContext` provider is used. */
   @property({ attribute: false }) case?: Case;

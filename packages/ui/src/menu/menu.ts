@@ -20,6 +20,11 @@ let nextId = 0;
 const GAP = 4;
 const MARGIN = 8;
 
+/** The "⋯" of an icon-only menu trigger (class `dots`, hidden from assistive technology); rows that show a
+ * same-look button before their menu exists (the task list) use it too. */
+export const menuDotsIcon = html`<svg class="dots" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  ${svg`<circle cx="3" cy="8" r="1.6" fill="currentColor"/><circle cx="8" cy="8" r="1.6" fill="currentColor"/><circle cx="13" cy="8" r="1.6" fill="currentColor"/>`}
+</svg>`;
 /**
  * The kit's one menu button: a trigger in the kit's button look and a list of actions, following
  * the WAI-ARIA menu button pattern. One tab stop; Enter, Space or ArrowDown open it on the first
@@ -293,9 +298,7 @@ export class IasMenu extends IasElement {
       >
         ${
           this.labelHidden
-            ? html`<svg class="dots" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                ${svg`<circle cx="3" cy="8" r="1.6" fill="currentColor"/><circle cx="8" cy="8" r="1.6" fill="currentColor"/><circle cx="13" cy="8" r="1.6" fill="currentColor"/>`}
-              </svg>`
+            ? menuDotsIcon
             : html`<span>${label}</span
                 ><svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
                   ${svg`<path d="M2 4.5l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.6"/>`}
